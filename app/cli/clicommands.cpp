@@ -1,0 +1,161 @@
+// SPDX-License-Identifier: MIT
+// Copyright (c) 2026 The Standpoint authors
+#include "app/cli/clicommands.h"
+
+#include "app/cli/clioutput.h"
+#include "core/check/checker.h"
+#include "core/export/jsonexporter.h"
+#include "core/pack/packloader.h"
+#include "core/search/searcher.h"
+#include "core/sqlite/query.h"
+#include "core/store/store.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QJsonDocument>
+
+#include <functional>
+
+namespace standpoint::cli {
+
+namespace {
+
+QString tr(const char *text) { return QCoreApplication::translate("standpoint-cli", text); }
+
+// Opens an existing store for the commands that read one; never creates a store by accident.
+Result<store::Store> openExisting(const QString &path, bool readOnly = false)
+{
+    if (!QFileInfo::exists(path))
+        return Error{tr("no store at %1; create one with: standpoint-cli --db %1 init").arg(path)};
+    return store::Store::open(path, store::Store::Options{false, readOnly});
+}
+
+int fail(const QString &message)
+{
+    printError(message);
+    return Failed;
+}
+
+int expectArguments(const Invocation &inv, int count, const QString &usage)
+{
+    if (inv.arguments.size() != count) {
+        printError(tr("usage: standpoint-cli %1").arg(usage));
+        return Usage;
+    }
+    return Ok;
+}
+
+int init(const Invocation &inv)
+{
+    if (int usage = expectArguments(inv, 0, QStringLiteral("[--db PATH] init")); usage != Ok)
+        return usage;
+    auto opened = store::Store::open(inv.dbPath, store::Store::Options{true, false});
+    if (!opened)
+        return fail(opened.message());
+    auto debates = sql::scalar(opened->connection(), QStringLiteral("SELECT count(*) FROM debate"));
+    auto documents = sql::scalar(opened->connection(), QStringLiteral("SELECT count(*) FROM document"));
+    if (!debates || !documents)
+        return fail(debates ? documents.message() : debates.message());
+    printOut(tr("Store ready at %1: %2 debate(s), %3 document(s).\n").arg(inv.dbPath).arg(*debates).arg(*documents));
+    return Ok;
+}
+
+int loadPackCommand(const Invocation &inv)
+{
+    if (int usage = expectArguments(inv, 1, QStringLiteral("[--db PATH] load-pack DIR")); usage != Ok)
+        return usage;
+    auto opened = store::Store::open(inv.dbPath, store::Store::Options{false, false});
+    if (!opened)
+        return fail(opened.message());
+    auto summary = pack::loadPack(opened->connection(), inv.arguments.first());
+    if (!summary)
+        return fail(tr("pack %1 not loaded: %2").arg(inv.arguments.first(), summary.message()));
+    printOut(tr("Loaded debate \"%1\": %2 documents, %3 quotes, %4 claims, %5 stances, %6 events, %7 data points.\n")
+                 .arg(summary->debateKey)
+                 .arg(summary->documents)
+                 .arg(summary->quotes)
+                 .arg(summary->claims)
+                 .arg(summary->stances)
+                 .arg(summary->events)
+                 .arg(summary->dataPoints));
+    return Ok;
+}
+
+int exportJson(const Invocation &inv)
+{
+    if (int usage = expectArguments(inv, 0, QStringLiteral("[--db PATH] export-json")); usage != Ok)
+        return usage;
+    auto opened = openExisting(inv.dbPath, true);
+    if (!opened)
+        return fail(opened.message());
+    auto json = exporting::exportStore(opened->connection());
+    if (!json)
+        return fail(json.message());
+    printOut(QJsonDocument(*json).toJson(QJsonDocument::Indented));
+    return Ok;
+}
+
+int searchCommand(const Invocation &inv)
+{
+    if (int usage = expectArguments(inv, 1, QStringLiteral("[--db PATH] search QUERY [--limit N] [--kind K,...] [--json]"));
+        usage != Ok)
+        return usage;
+    auto opened = openExisting(inv.dbPath, true);
+    if (!opened)
+        return fail(opened.message());
+    auto hits = search::search(opened->connection(), search::SearchQuery{inv.arguments.first(), inv.limit, inv.kinds});
+    if (!hits)
+        return fail(hits.message());
+    printOut(inv.json ? searchJson(*hits) : formatSearch(*hits).toUtf8());
+    return Ok;
+}
+
+int checkCommand(const Invocation &inv)
+{
+    if (int usage = expectArguments(inv, 0, QStringLiteral("[--db PATH] check [--json]")); usage != Ok)
+        return usage;
+    auto opened = openExisting(inv.dbPath, true);
+    if (!opened)
+        return fail(opened.message());
+    auto report = check::checkStore(opened->connection());
+    if (!report)
+        return fail(report.message());
+    printOut(inv.json ? checkJson(*report) : formatCheck(*report).toUtf8());
+    if (!report->passed())
+        return fail(tr("check failed: %1 problem(s), integrity: %2").arg(report->problems.size()).arg(report->integrity));
+    return Ok;
+}
+
+const QList<std::pair<QString, std::function<int(const Invocation &)>>> &commands()
+{
+    static const QList<std::pair<QString, std::function<int(const Invocation &)>>> table = {
+        {QStringLiteral("init"), init},
+        {QStringLiteral("load-pack"), loadPackCommand},
+        {QStringLiteral("export-json"), exportJson},
+        {QStringLiteral("search"), searchCommand},
+        {QStringLiteral("check"), checkCommand},
+    };
+    return table;
+}
+
+} // namespace
+
+QStringList commandNames()
+{
+    QStringList names;
+    for (const auto &[name, fn] : commands())
+        names << name;
+    return names;
+}
+
+int run(const Invocation &inv)
+{
+    for (const auto &[name, fn] : commands()) {
+        if (name == inv.command)
+            return fn(inv);
+    }
+    printError(tr("unknown command \"%1\"; commands: %2").arg(inv.command, commandNames().join(QStringLiteral(", "))));
+    return Usage;
+}
+
+} // namespace standpoint::cli

@@ -1,0 +1,113 @@
+// SPDX-License-Identifier: MIT
+// Copyright (c) 2026 The Standpoint authors
+#include "app/cli/clioutput.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <cstdio>
+
+namespace standpoint::cli {
+
+namespace {
+QString tr(const char *text) { return QCoreApplication::translate("standpoint-cli", text); }
+
+QJsonObject quoteJson(const check::QuoteRef &q)
+{
+    return QJsonObject{{QStringLiteral("document"), q.document},
+                       {QStringLiteral("start"), q.start},
+                       {QStringLiteral("end"), q.end},
+                       {QStringLiteral("text"), q.text}};
+}
+} // namespace
+
+void printOut(const QByteArray &utf8)
+{
+    std::fwrite(utf8.constData(), 1, size_t(utf8.size()), stdout);
+    std::fflush(stdout);
+}
+
+void printOut(const QString &text) { printOut(text.toUtf8()); }
+
+void printError(const QString &message)
+{
+    QString line = message;
+    line.replace(QLatin1Char('\n'), QLatin1Char(' '));
+    const QByteArray utf8 = (QStringLiteral("standpoint-cli: ") + line + QLatin1Char('\n')).toUtf8();
+    std::fwrite(utf8.constData(), 1, size_t(utf8.size()), stderr);
+}
+
+QString formatSearch(const QList<search::SearchHit> &hits)
+{
+    if (hits.isEmpty())
+        return tr("No results.\n");
+    QString out;
+    for (const search::SearchHit &hit : hits) {
+        out += QStringLiteral("%1\t%2%3\n    %4\n")
+                   .arg(hit.kind, hit.documentKey.isEmpty() ? QString() : hit.documentKey + QStringLiteral(": "), hit.title,
+                        hit.snippet);
+    }
+    return out;
+}
+
+QByteArray searchJson(const QList<search::SearchHit> &hits)
+{
+    QJsonArray out;
+    for (const search::SearchHit &hit : hits) {
+        QJsonObject o{{QStringLiteral("kind"), hit.kind},       {QStringLiteral("id"), hit.refId},
+                      {QStringLiteral("title"), hit.title},     {QStringLiteral("snippet"), hit.snippet},
+                      {QStringLiteral("score"), hit.score}};
+        if (!hit.documentKey.isEmpty())
+            o.insert(QStringLiteral("document"), hit.documentKey);
+        out << o;
+    }
+    return QJsonDocument(out).toJson(QJsonDocument::Indented);
+}
+
+QString formatCheck(const check::CheckReport &r)
+{
+    QString out;
+    out += tr("Integrity check: %1\n").arg(r.integrity);
+    out += tr("Quotes verified: %1 of %2\n").arg(r.quotesVerified).arg(r.quotesTotal);
+    out += tr("Stance cells checked: %1\n").arg(r.stanceCells);
+    out += tr("Problems: %1\n").arg(r.problems.size());
+    for (const QString &p : r.problems)
+        out += QStringLiteral("  - ") + p + QLatin1Char('\n');
+    out += tr("Discrepancies between sources: %1\n").arg(r.discrepancies.size());
+    for (const check::Discrepancy &d : r.discrepancies) {
+        out += QStringLiteral("  [%1] %2\n").arg(d.kind, d.summary);
+        for (const check::QuoteRef &q : d.quotes)
+            out += QStringLiteral("      %1 @%2–%3: “%4”\n").arg(q.document).arg(q.start).arg(q.end).arg(q.text);
+        for (const QString &ref : d.references)
+            out += tr("      reference: %1\n").arg(ref);
+    }
+    out += r.passed() ? tr("Check passed.\n") : tr("Check FAILED.\n");
+    return out;
+}
+
+QByteArray checkJson(const check::CheckReport &r)
+{
+    QJsonArray discrepancies;
+    for (const check::Discrepancy &d : r.discrepancies) {
+        QJsonArray quotes;
+        for (const check::QuoteRef &q : d.quotes)
+            quotes << quoteJson(q);
+        discrepancies << QJsonObject{{QStringLiteral("kind"), d.kind},
+                                     {QStringLiteral("subject"), d.subject},
+                                     {QStringLiteral("summary"), d.summary},
+                                     {QStringLiteral("quotes"), quotes},
+                                     {QStringLiteral("references"), QJsonArray::fromStringList(d.references)}};
+    }
+    const QJsonObject o{{QStringLiteral("passed"), r.passed()},
+                        {QStringLiteral("integrity"), r.integrity},
+                        {QStringLiteral("quotes_verified"), r.quotesVerified},
+                        {QStringLiteral("quotes_total"), r.quotesTotal},
+                        {QStringLiteral("stance_cells"), r.stanceCells},
+                        {QStringLiteral("problems"), QJsonArray::fromStringList(r.problems)},
+                        {QStringLiteral("discrepancies"), discrepancies}};
+    return QJsonDocument(o).toJson(QJsonDocument::Indented);
+}
+
+} // namespace standpoint::cli

@@ -1,0 +1,362 @@
+// SPDX-License-Identifier: MIT
+// Copyright (c) 2026 The Standpoint authors
+#include "core/pack/packwriter.h"
+
+#include "core/pack/packpaths.h"
+#include "core/sqlite/connection.h"
+#include "core/sqlite/statement.h"
+#include "core/text/cleaner.h"
+#include "core/text/partialdate.h"
+#include "core/text/quoteresolver.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QSet>
+
+namespace standpoint::pack {
+
+namespace {
+QString tr(const char *text) { return QCoreApplication::translate("PackWriter", text); }
+} // namespace
+
+Error PackWriter::at(const SourceRef &where, const QString &message)
+{
+    return Error{where.describe() + QStringLiteral(": ") + message};
+}
+
+Status PackWriter::run(const QString &sql, const QVariantList &values)
+{
+    auto stmt = m_db.prepare(sql);
+    if (!stmt)
+        return stmt.error();
+    for (qsizetype i = 0; i < values.size(); ++i)
+        stmt->bindVariant(int(i + 1), values[i]);
+    return stmt->run();
+}
+
+Status PackWriter::index(const QString &body, const QString &kind, qint64 refId, const QVariant &documentId)
+{
+    return run(QStringLiteral("INSERT INTO search_index (body, kind, ref_id, document_id) VALUES (?, ?, ?, ?)"),
+               {body, kind, refId, documentId});
+}
+
+Result<LoadSummary> PackWriter::write()
+{
+    m_summary.debateKey = m_spec.debateKey;
+    for (Status (PackWriter::*step)() :
+         {&PackWriter::writeDebate, &PackWriter::writeThemes, &PackWriter::writeQuestions, &PackWriter::writeDocuments,
+          &PackWriter::writePositions, &PackWriter::writeClaims, &PackWriter::writeStances, &PackWriter::writeEvents,
+          &PackWriter::writeReferences, &PackWriter::writeSeries, &PackWriter::writeNotFigures}) {
+        if (Status done = (this->*step)(); !done)
+            return done.error();
+    }
+    return m_summary;
+}
+
+Status PackWriter::writeDebate()
+{
+    auto exists = m_db.prepare(QStringLiteral("SELECT 1 FROM debate WHERE key = ?"));
+    if (!exists)
+        return exists.error();
+    auto row = exists->bind(1, m_spec.debateKey).step();
+    if (!row)
+        return row.error();
+    if (*row)
+        return at(m_spec.debateWhere, tr("the debate \"%1\" is already in this store").arg(m_spec.debateKey));
+    if (Status done = run(QStringLiteral("INSERT INTO debate (key, title, summary, pack_format, loaded_at) "
+                                         "VALUES (?, ?, ?, ?, ?)"),
+                          {m_spec.debateKey, m_spec.debateTitle, m_spec.debateSummary, m_spec.format,
+                           QDateTime::currentDateTimeUtc().toString(Qt::ISODate)});
+        !done)
+        return done;
+    m_debateId = m_db.lastInsertId();
+    return success();
+}
+
+Status PackWriter::writeThemes()
+{
+    int ord = 0;
+    for (const ThemeSpec &t : m_spec.themes) {
+        if (m_themes.contains(t.key))
+            return at(t.where, tr("theme id \"%1\" is used twice").arg(t.key));
+        if (Status done = run(QStringLiteral("INSERT INTO theme (debate_id, key, label, description, ord) "
+                                             "VALUES (?, ?, ?, ?, ?)"),
+                              {m_debateId, t.key, t.label, t.description, ord++});
+            !done)
+            return done;
+        m_themes.insert(t.key, m_db.lastInsertId());
+    }
+    return success();
+}
+
+Status PackWriter::linkThemes(const QString &table, const QString &column, qint64 ownerId, const QStringList &themes,
+                              const SourceRef &where)
+{
+    for (const QString &key : themes) {
+        if (!m_themes.contains(key))
+            return at(where, tr("unknown theme \"%1\"").arg(key));
+        // table and column are fixed names chosen by this class, never input.
+        if (Status done = run(QStringLiteral("INSERT OR IGNORE INTO %1 (%2, theme_id) VALUES (?, ?)").arg(table, column),
+                              {ownerId, m_themes.value(key)});
+            !done)
+            return done;
+    }
+    return success();
+}
+
+Status PackWriter::writeQuestions()
+{
+    int ord = 0;
+    for (const QuestionSpec &q : m_spec.questions) {
+        if (m_questions.contains(q.key))
+            return at(q.where, tr("question id \"%1\" is used twice").arg(q.key));
+        if (Status done = run(QStringLiteral("INSERT INTO question (debate_id, key, text, yes_label, no_label, ord) "
+                                             "VALUES (?, ?, ?, ?, ?, ?)"),
+                              {m_debateId, q.key, q.text, q.yesLabel, q.noLabel, ord++});
+            !done)
+            return done;
+        m_questions.insert(q.key, m_db.lastInsertId());
+        if (Status done = linkThemes(QStringLiteral("question_theme"), QStringLiteral("question_id"), m_questions[q.key],
+                                     q.themes, q.where);
+            !done)
+            return done;
+    }
+    return success();
+}
+
+Status PackWriter::writeDocuments()
+{
+    for (const DocumentSpec &doc : m_spec.documents) {
+        if (Status done = writeDocument(doc); !done)
+            return done;
+    }
+    for (const DocumentSpec &doc : m_spec.documents) {
+        if (doc.revisionOf.isEmpty())
+            continue;
+        if (!m_documents.contains(doc.revisionOf))
+            return at(doc.where, tr("\"revision_of\" names an unknown document \"%1\"").arg(doc.revisionOf));
+        if (Status done = run(QStringLiteral("UPDATE document SET revision_of = ? WHERE id = ?"),
+                              {m_documents[doc.revisionOf].id, m_documents[doc.key].id});
+            !done)
+            return done;
+    }
+    for (const DocumentSpec &doc : m_spec.documents) {
+        if (Status done = writeSpeakers(doc); !done)
+            return done;
+    }
+    return success();
+}
+
+Status PackWriter::writeDocument(const DocumentSpec &doc)
+{
+    if (m_documents.contains(doc.key))
+        return at(doc.where, tr("document id \"%1\" is used twice").arg(doc.key));
+    auto received = readPackText(m_spec.directory, doc.file);
+    if (!received)
+        return at(doc.where, received.message());
+    if (received->trimmed().isEmpty())
+        return at(doc.where, tr("the document file %1 is empty").arg(doc.file));
+    auto cleaned = text::clean(*received, doc.cleaning);
+    if (!cleaned)
+        return cleaned.error();
+    QVariant precision;
+    if (!doc.date.isEmpty()) {
+        auto date = text::parsePartialDate(doc.date);
+        if (!date)
+            return at(doc.where, date.message());
+        precision = date->precisionName();
+    }
+    QString unified = *received;
+    unified.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
+    if (Status done = run(QStringLiteral("INSERT INTO document (debate_id, key, title, subtitle, publisher, kind, series, "
+                                         "date_text, date_precision, address, source_file, received_text, cleaned_text) "
+                                         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                          {m_debateId, doc.key, doc.title, doc.subtitle, doc.publisher, doc.kind, doc.series, doc.date,
+                           precision, doc.address, doc.file, unified, cleaned->text});
+        !done)
+        return done;
+    const qint64 id = m_db.lastInsertId();
+    m_documents.insert(doc.key, DocumentInfo{id, cleaned->text});
+    ++m_summary.documents;
+    for (qsizetype i = 0; i < doc.authors.size(); ++i) {
+        if (Status done = run(QStringLiteral("INSERT INTO document_author (document_id, ord, name) VALUES (?, ?, ?)"),
+                              {id, qint64(i), doc.authors[i]});
+            !done)
+            return done;
+    }
+    for (qsizetype i = 0; i < doc.caveats.size(); ++i) {
+        if (Status done = run(QStringLiteral("INSERT INTO document_caveat (document_id, ord, text) VALUES (?, ?, ?)"),
+                              {id, qint64(i), doc.caveats[i]});
+            !done)
+            return done;
+    }
+    for (const text::RemovedSpan &r : cleaned->removed) {
+        if (Status done = run(QStringLiteral("INSERT INTO removed_span (document_id, rule, why, received_start, "
+                                             "received_end, text) VALUES (?, ?, ?, ?, ?, ?)"),
+                              {id, r.rule, r.why, qint64(r.receivedStart), qint64(r.receivedEnd), r.text});
+            !done)
+            return done;
+    }
+    const QList<text::Paragraph> paragraphs = text::splitParagraphs(cleaned->text);
+    auto insertParagraph = m_db.prepare(QStringLiteral(
+        "INSERT INTO paragraph (document_id, ord, start, end, kind) VALUES (?, ?, ?, ?, ?)"));
+    auto insertSentence = m_db.prepare(QStringLiteral("INSERT INTO sentence (paragraph_id, start, end) VALUES (?, ?, ?)"));
+    if (!insertParagraph || !insertSentence)
+        return Error{insertParagraph ? insertSentence.message() : insertParagraph.message()};
+    for (qsizetype i = 0; i < paragraphs.size(); ++i) {
+        const text::Paragraph &p = paragraphs[i];
+        insertParagraph->reset();
+        insertParagraph->bind(1, id).bind(2, qint64(i)).bind(3, qint64(p.span.start)).bind(4, qint64(p.span.end));
+        insertParagraph->bind(5, p.heading ? QStringLiteral("heading") : QStringLiteral("body"));
+        if (Status done = insertParagraph->run(); !done)
+            return done;
+        const qint64 paragraphId = m_db.lastInsertId();
+        for (const text::Span &s : p.sentences) {
+            insertSentence->reset();
+            insertSentence->bind(1, paragraphId).bind(2, qint64(s.start)).bind(3, qint64(s.end));
+            if (Status done = insertSentence->run(); !done)
+                return done;
+        }
+        if (Status done = index(cleaned->text.mid(p.span.start, p.span.length()), QStringLiteral("passage"), paragraphId, id);
+            !done)
+            return done;
+    }
+    return success();
+}
+
+Status PackWriter::writeSpeakers(const DocumentSpec &doc)
+{
+    const DocumentInfo &info = m_documents[doc.key];
+    int ord = 0;
+    for (const SpeakerSpec &s : doc.speakers) {
+        if (m_speakers.contains(s.key))
+            return at(s.where, tr("speaker id \"%1\" is used twice").arg(s.key));
+        if (s.role != QLatin1String("speaker") && s.role != QLatin1String("moderator"))
+            return at(s.where, tr("\"role\" must be \"speaker\" or \"moderator\", not \"%1\"").arg(s.role));
+        if (Status done = run(QStringLiteral("INSERT INTO speaker (debate_id, key, name, role, affiliation, document_id, ord) "
+                                             "VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                              {m_debateId, s.key, s.name, s.role, s.affiliation, info.id, ord++});
+            !done)
+            return done;
+        SpeakerInfo speaker{m_db.lastInsertId(), doc.key, {}};
+        for (const TurnSpec &turn : s.turns) {
+            auto start = text::resolveQuote(info.cleaned, turn.start);
+            if (!start)
+                return at(turn.where, tr("turn start: %1").arg(start.message()));
+            const qsizetype endAt = info.cleaned.indexOf(turn.end, start->start);
+            if (endAt < 0)
+                return at(turn.where, tr("turn end \"%1\" does not follow its start").arg(turn.end));
+            const text::Span span{start->start, endAt + turn.end.size()};
+            speaker.turns << span;
+            if (Status done = run(QStringLiteral("INSERT INTO speaker_span (speaker_id, start, end) VALUES (?, ?, ?)"),
+                                  {speaker.id, qint64(span.start), qint64(span.end)});
+                !done)
+                return done;
+            if (Status done = run(QStringLiteral("UPDATE paragraph SET speaker_id = ? WHERE document_id = ? "
+                                                 "AND start >= ? AND end <= ?"),
+                                  {speaker.id, info.id, qint64(span.start), qint64(span.end)});
+                !done)
+                return done;
+        }
+        m_speakers.insert(s.key, speaker);
+    }
+    return success();
+}
+
+Status PackWriter::writePositions()
+{
+    int ord = 0;
+    for (const PositionSpec &p : m_spec.positions) {
+        if (m_positions.contains(p.key))
+            return at(p.where, tr("position id \"%1\" is used twice").arg(p.key));
+        if (p.citedOnly && !p.documents.isEmpty())
+            return at(p.where, tr("a cited-only position has no documents of its own; list them under \"cited_in\""));
+        if (Status done = run(QStringLiteral("INSERT INTO position (debate_id, key, label, summary, cited_only, ord) "
+                                             "VALUES (?, ?, ?, ?, ?, ?)"),
+                              {m_debateId, p.key, p.label, p.summary, p.citedOnly ? 1 : 0, ord++});
+            !done)
+            return done;
+        const qint64 id = m_db.lastInsertId();
+        m_positions.insert(p.key, id);
+        const auto link = [&](const QStringList &docs, const QString &relation) -> Status {
+            for (const QString &key : docs) {
+                if (!m_documents.contains(key))
+                    return at(p.where, tr("unknown document \"%1\"").arg(key));
+                if (Status done = run(QStringLiteral("INSERT INTO position_document (position_id, document_id, relation) "
+                                                     "VALUES (?, ?, ?)"),
+                                      {id, m_documents[key].id, relation});
+                    !done)
+                    return done;
+            }
+            return success();
+        };
+        if (Status done = link(p.documents, QStringLiteral("author")); !done)
+            return done;
+        if (Status done = link(p.citedIn, QStringLiteral("cited_in")); !done)
+            return done;
+        for (const QString &key : p.speakers) {
+            if (!m_speakers.contains(key))
+                return at(p.where, tr("unknown speaker \"%1\"").arg(key));
+            if (Status done = run(QStringLiteral("UPDATE speaker SET position_id = ? WHERE id = ?"), {id, m_speakers[key].id});
+                !done)
+                return done;
+        }
+    }
+    return success();
+}
+
+Result<qint64> PackWriter::writeQuote(const QuoteSpec &quote)
+{
+    if (!m_documents.contains(quote.document))
+        return at(quote.where, tr("the quote names an unknown document \"%1\"").arg(quote.document));
+    const DocumentInfo &doc = m_documents[quote.document];
+    auto span = text::resolveQuote(doc.cleaned, quote.text, quote.occurrence, quote.context);
+    if (!span)
+        return at(quote.where, tr("in document \"%1\", %2").arg(quote.document, span.message()));
+    if (!quote.speaker.isEmpty()) {
+        const auto speaker = m_speakers.constFind(quote.speaker);
+        if (speaker == m_speakers.constEnd())
+            return at(quote.where, tr("unknown speaker \"%1\"").arg(quote.speaker));
+        const bool inside = speaker->document == quote.document
+                            && std::any_of(speaker->turns.begin(), speaker->turns.end(),
+                                           [&](const text::Span &turn) { return turn.contains(*span); });
+        if (!inside)
+            return at(quote.where, tr("the quote \"%1\" is not inside the turns of speaker \"%2\"")
+                                       .arg(quote.text, quote.speaker));
+    }
+    if (Status done = run(QStringLiteral("INSERT INTO quote (document_id, start, end, text) VALUES (?, ?, ?, ?)"),
+                          {doc.id, qint64(span->start), qint64(span->end), quote.text});
+        !done)
+        return done.error();
+    ++m_summary.quotes;
+    return m_db.lastInsertId();
+}
+
+Status PackWriter::linkQuotes(const QString &table, const QString &column, qint64 ownerId, const QList<QuoteSpec> &quotes)
+{
+    for (qsizetype i = 0; i < quotes.size(); ++i) {
+        auto quoteId = writeQuote(quotes[i]);
+        if (!quoteId)
+            return quoteId.error();
+        // table and column are fixed names chosen by this class, never input.
+        if (Status done = run(QStringLiteral("INSERT INTO %1 (%2, quote_id, ord) VALUES (?, ?, ?)").arg(table, column),
+                              {ownerId, *quoteId, qint64(i)});
+            !done)
+            return done;
+    }
+    return success();
+}
+
+Result<PackWriter::Voice> PackWriter::resolveVoice(const VoiceSpec &voice, const SourceRef &where) const
+{
+    if (!voice.speaker.isEmpty()) {
+        if (!m_speakers.contains(voice.speaker))
+            return at(where, tr("unknown speaker \"%1\"").arg(voice.speaker));
+        return Voice{QVariant(), m_speakers[voice.speaker].id};
+    }
+    if (!m_positions.contains(voice.position))
+        return at(where, tr("unknown position \"%1\"").arg(voice.position));
+    return Voice{m_positions[voice.position], QVariant()};
+}
+
+} // namespace standpoint::pack

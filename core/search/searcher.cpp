@@ -1,0 +1,106 @@
+// SPDX-License-Identifier: MIT
+// Copyright (c) 2026 The Standpoint authors
+#include "core/search/searcher.h"
+
+#include "core/sqlite/connection.h"
+#include "core/sqlite/statement.h"
+
+#include <QCoreApplication>
+
+namespace standpoint::search {
+
+namespace {
+
+QString tr(const char *text) { return QCoreApplication::translate("Searcher", text); }
+
+Error queryError(const QString &query, const QString &why)
+{
+    return Error{tr("The search \"%1\" is not valid (%2). Write words to find all of them, \"a phrase\" in double "
+                    "quotes, a prefix with * (energ*), and OR or NOT between words.")
+                     .arg(query, why)};
+}
+
+Status describe(sql::Connection &db, SearchHit &hit, qint64 documentId)
+{
+    if (hit.kind == QLatin1String("passage") || hit.kind == QLatin1String("note")) {
+        auto stmt = db.prepare(QStringLiteral("SELECT key, title FROM document WHERE id = ?"));
+        if (!stmt)
+            return stmt.error();
+        auto row = stmt->bind(1, documentId).step();
+        if (!row)
+            return row.error();
+        if (*row) {
+            hit.documentKey = stmt->text(0);
+            hit.title = stmt->text(1);
+        }
+        return success();
+    }
+    const QString sql = hit.kind == QLatin1String("claim") ? QStringLiteral("SELECT paraphrase FROM claim WHERE id = ?")
+                                                           : QStringLiteral("SELECT title FROM event WHERE id = ?");
+    auto stmt = db.prepare(sql);
+    if (!stmt)
+        return stmt.error();
+    auto row = stmt->bind(1, hit.refId).step();
+    if (!row)
+        return row.error();
+    if (*row)
+        hit.title = stmt->text(0);
+    return success();
+}
+
+} // namespace
+
+QStringList searchKinds()
+{
+    return {QStringLiteral("passage"), QStringLiteral("claim"), QStringLiteral("event"), QStringLiteral("note")};
+}
+
+Result<QList<SearchHit>> search(sql::Connection &db, const SearchQuery &query)
+{
+    if (query.text.trimmed().isEmpty())
+        return queryError(query.text, tr("it is empty"));
+    if (query.limit < 1)
+        return Error{tr("The result limit must be at least 1, not %1").arg(query.limit)};
+    for (const QString &kind : query.kinds) {
+        if (!searchKinds().contains(kind))
+            return Error{tr("Unknown kind \"%1\"; choose from %2").arg(kind, searchKinds().join(QStringLiteral(", ")))};
+    }
+    auto stmt = db.prepare(QStringLiteral(
+        "SELECT kind, ref_id, document_id, snippet(search_index, 0, '[', ']', '…', 16), bm25(search_index) "
+        "FROM search_index WHERE search_index MATCH ?1 "
+        "AND (?2 = '' OR instr(?2, ',' || kind || ',') > 0) "
+        "ORDER BY bm25(search_index) LIMIT ?3"));
+    if (!stmt)
+        return stmt.error();
+    const QString kinds = query.kinds.isEmpty() ? QString()
+                                                : QLatin1Char(',') + query.kinds.join(QLatin1Char(',')) + QLatin1Char(',');
+    stmt->bind(1, query.text).bind(2, kinds).bind(3, qint64(query.limit));
+    QList<SearchHit> hits;
+    QList<qint64> documents;
+    for (;;) {
+        auto row = stmt->step();
+        if (!row) {
+            const QString why = row.message();
+            if (why.contains(QLatin1String("fts5")) || why.contains(QLatin1String("syntax")) ||
+                why.contains(QLatin1String("no such column")) || why.contains(QLatin1String("unterminated")))
+                return queryError(query.text, why);
+            return row.error();
+        }
+        if (!*row)
+            break;
+        SearchHit hit;
+        hit.kind = stmt->text(0);
+        hit.refId = stmt->integer(1);
+        documents << (stmt->isNull(2) ? 0 : stmt->integer(2));
+        hit.snippet = stmt->text(3);
+        hit.score = stmt->real(4);
+        hits << hit;
+    }
+    for (qsizetype i = 0; i < hits.size(); ++i) {
+        if (Status done = describe(db, hits[i], documents[i]); !done)
+            return done.error();
+    }
+    return hits;
+}
+
+} // namespace standpoint::search

@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: MIT
+// Copyright (c) 2026 The Standpoint authors
+#pragma once
+
+#include "core/result.h"
+
+#include <QString>
+
+struct sqlite3;
+
+namespace standpoint::sql {
+
+class Statement;
+
+// Owns one sqlite3 connection: WAL, foreign keys and a busy timeout are set on open.
+class Connection
+{
+public:
+    enum class Mode { ReadWrite, ReadOnly };
+
+    Connection() = default;
+    ~Connection();
+    Connection(Connection &&other) noexcept;
+    Connection &operator=(Connection &&other) noexcept;
+    Connection(const Connection &) = delete;
+    Connection &operator=(const Connection &) = delete;
+
+    // Opens without changing the file; call enableWriteAheadLog() once the store is known to be ours.
+    static Result<Connection> open(const QString &path, Mode mode = Mode::ReadWrite);
+    Status enableWriteAheadLog();
+
+    bool isOpen() const { return m_db != nullptr; }
+    sqlite3 *handle() const { return m_db; }
+    QString path() const { return m_path; }
+
+    // Runs SQL without parameters (schema, pragmas); never for values from outside.
+    Status exec(const QString &sql);
+    Result<Statement> prepare(const QString &sql);
+    qint64 lastInsertId() const;
+    int changes() const;
+    QString lastErrorMessage() const;
+
+    Result<int> userVersion();
+    // Interrupts a running statement from another thread.
+    void interrupt();
+
+private:
+    explicit Connection(sqlite3 *db, QString path);
+    void close();
+
+    sqlite3 *m_db = nullptr;
+    QString m_path;
+};
+
+} // namespace standpoint::sql

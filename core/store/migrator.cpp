@@ -1,0 +1,74 @@
+// SPDX-License-Identifier: MIT
+// Copyright (c) 2026 The Standpoint authors
+#include "core/store/migrator.h"
+
+#include "core/sqlite/connection.h"
+#include "core/sqlite/transaction.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QRegularExpression>
+
+namespace standpoint::store {
+
+namespace {
+QString tr(const char *text) { return QCoreApplication::translate("Migrator", text); }
+} // namespace
+
+Result<QList<Migration>> embeddedMigrations(const QString &folder)
+{
+    static const QRegularExpression name(QStringLiteral("^(\\d{3})_[a-z0-9_]+\\.sql$"));
+    QList<Migration> out;
+    const QStringList files = QDir(folder).entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name);
+    for (const QString &file : files) {
+        const auto m = name.match(file);
+        if (!m.hasMatch())
+            return Error{tr("migration file %1 is not named NNN_name.sql").arg(file)};
+        QFile f(QDir(folder).filePath(file));
+        if (!f.open(QIODevice::ReadOnly))
+            return Error{tr("cannot read migration %1: %2").arg(file, f.errorString())};
+        const int version = m.captured(1).toInt();
+        if (version != out.size() + 1)
+            return Error{tr("migration %1 breaks the numbering: expected %2").arg(file).arg(out.size() + 1)};
+        out << Migration{version, file, QString::fromUtf8(f.readAll())};
+    }
+    return out;
+}
+
+int latestSchemaVersion()
+{
+    auto migrations = embeddedMigrations();
+    return migrations ? int(migrations->size()) : 0;
+}
+
+Status migrate(sql::Connection &db, const QList<Migration> &migrations)
+{
+    auto current = db.userVersion();
+    if (!current)
+        return current.error();
+    const int latest = int(migrations.size());
+    if (*current > latest)
+        return Error{tr("The store %1 was written by a newer version of Standpoint (schema %2; this version knows up to "
+                        "%3). It was not changed. Open it with a newer Standpoint, or choose another store.")
+                         .arg(db.path())
+                         .arg(*current)
+                         .arg(latest)};
+    if (*current == latest)
+        return success();
+    auto transaction = sql::Transaction::begin(db);
+    if (!transaction)
+        return transaction.error();
+    for (const Migration &m : migrations) {
+        if (m.version <= *current)
+            continue;
+        if (Status done = db.exec(m.sql); !done)
+            return Error{tr("migration %1 failed: %2").arg(m.name, done.message())};
+    }
+    // A pragma cannot take a bound parameter; latest is an integer counted here, not input.
+    if (Status done = db.exec(QStringLiteral("PRAGMA user_version = %1").arg(latest)); !done)
+        return done;
+    return transaction->commit();
+}
+
+} // namespace standpoint::store

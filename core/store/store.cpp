@@ -1,0 +1,102 @@
+// SPDX-License-Identifier: MIT
+// Copyright (c) 2026 The Standpoint authors
+#include "core/store/store.h"
+
+#include "core/pack/packloader.h"
+#include "core/sqlite/statement.h"
+#include "core/store/migrator.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QStandardPaths>
+
+namespace standpoint::store {
+
+namespace {
+QString tr(const char *text) { return QCoreApplication::translate("Store", text); }
+
+// A store we did not create has tables but no user_version; refuse it rather than write to it.
+Result<bool> isForeignDatabase(sql::Connection &db)
+{
+    auto version = db.userVersion();
+    if (!version)
+        return version.error();
+    if (*version > 0)
+        return false;
+    auto stmt = db.prepare(QStringLiteral("SELECT count(*) FROM sqlite_schema"));
+    if (!stmt)
+        return stmt.error();
+    auto row = stmt->step();
+    if (!row)
+        return row.error();
+    return stmt->integer(0) > 0;
+}
+} // namespace
+
+Result<bool> Store::hasNoDebate()
+{
+    auto count = m_db.prepare(QStringLiteral("SELECT count(*) FROM debate"));
+    if (!count)
+        return count.error();
+    auto row = count->step();
+    if (!row)
+        return row.error();
+    return count->integer(0) == 0;
+}
+
+QString Store::defaultPath()
+{
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    return QDir(folder).filePath(QStringLiteral("standpoint.db"));
+}
+
+Result<Store> Store::open(const QString &path, Options options)
+{
+    const QFileInfo info(path);
+    if (options.readOnly && !info.exists())
+        return Error{tr("The store %1 does not exist").arg(path)};
+    if (!options.readOnly && !QDir().mkpath(info.absolutePath()))
+        return Error{tr("Cannot create the folder %1 for the store").arg(info.absolutePath())};
+    auto db = sql::Connection::open(path, options.readOnly ? sql::Connection::Mode::ReadOnly
+                                                           : sql::Connection::Mode::ReadWrite);
+    if (!db)
+        return db.error();
+    auto foreign = isForeignDatabase(*db);
+    if (!foreign)
+        return Error{tr("%1 is not a Standpoint store (%2)").arg(path, foreign.message())};
+    if (*foreign)
+        return Error{tr("%1 is an SQLite database, but not a Standpoint store; it was not changed").arg(path)};
+    auto migrations = embeddedMigrations();
+    if (!migrations)
+        return migrations.error();
+    auto version = db->userVersion();
+    if (!version)
+        return version.error();
+    const int latest = int(migrations->size());
+    if (*version > latest)
+        return migrate(*db, *migrations).error(); // refuses without writing
+    if (options.readOnly) {
+        if (*version < latest)
+            return Error{tr("The store %1 needs an upgrade; open it once for writing").arg(path)};
+        return Store(std::move(*db));
+    }
+    if (Status wal = db->enableWriteAheadLog(); !wal)
+        return Error{tr("Cannot write to the store %1: %2").arg(path, wal.message())};
+    if (Status migrated = migrate(*db, *migrations); !migrated)
+        return migrated.error();
+    Store store(std::move(*db));
+    if (options.loadBundledPack) {
+        auto empty = store.hasNoDebate();
+        if (!empty)
+            return empty.error();
+        if (*empty) {
+            auto loaded = pack::loadPack(store.m_db, pack::bundledPackPath());
+            if (!loaded)
+                return Error{tr("The bundled debate could not be loaded: %1").arg(loaded.message())};
+        }
+    }
+    return store;
+}
+
+} // namespace standpoint::store
