@@ -14,6 +14,7 @@ namespace standpoint {
 struct Error
 {
     QString message;
+    int code = 0; // the SQLite result code, when SQLite reported the error
 };
 
 // A value or an Error; callers must look at it ([[nodiscard]]).

@@ -13,6 +13,8 @@ namespace {
 
 QString tr(const char *text) { return QCoreApplication::translate("Searcher", text); }
 
+constexpr int kSqliteError = 1; // SQLITE_ERROR, without including sqlite3.h here
+
 Error queryError(const QString &query, const QString &why)
 {
     return Error{tr("The search \"%1\" is not valid (%2). Write words to find all of them, \"a phrase\" in double "
@@ -80,11 +82,13 @@ Result<QList<SearchHit>> search(sql::Connection &db, const SearchQuery &query)
     for (;;) {
         auto row = stmt->step();
         if (!row) {
-            const QString why = row.message();
-            if (why.contains(QLatin1String("fts5")) || why.contains(QLatin1String("syntax")) ||
-                why.contains(QLatin1String("no such column")) || why.contains(QLatin1String("unterminated")))
-                return queryError(query.text, why);
-            return row.error();
+            // The statement is fixed, so a plain SQLITE_ERROR here comes from the query's syntax;
+            // busy, I/O and corruption errors keep their own message.
+            if ((row.error().code & 0xff) != kSqliteError)
+                return row.error();
+            return queryError(query.text, row.message().contains(QLatin1String("unterminated"))
+                                              ? tr("a double quote is not closed")
+                                              : tr("an operator or bracket is out of place"));
         }
         if (!*row)
             break;

@@ -81,7 +81,7 @@ Result<bool> Statement::step()
         return true;
     if (rc == SQLITE_DONE)
         return false;
-    return Error{QString::fromUtf8(sqlite3_errmsg(m_db))};
+    return Error{QString::fromUtf8(sqlite3_errmsg(m_db)), sqlite3_extended_errcode(m_db)};
 }
 
 Status Statement::run()

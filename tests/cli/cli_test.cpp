@@ -1,0 +1,225 @@
+// SPDX-License-Identifier: MIT
+// Copyright (c) 2026 The Standpoint authors
+// standpoint-cli end to end, as a user runs it.
+#include "tests/support/testpack.h"
+
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+
+namespace {
+
+struct CliRun
+{
+    int exitCode = -1;
+    QByteArray out, err;
+};
+
+CliRun cli(const QStringList &arguments)
+{
+    QProcess process;
+    process.start(QStringLiteral(STANDPOINT_CLI), arguments);
+    EXPECT_TRUE(process.waitForFinished(120000));
+    return CliRun{process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
+}
+
+void copyTree(const QString &from, const QString &to)
+{
+    QDirIterator it(from, QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString source = it.next();
+        const QString target = to + source.mid(from.size());
+        QDir().mkpath(QFileInfo(target).absolutePath());
+        ASSERT_TRUE(QFile::copy(source, target)) << source.toStdString();
+        QFile::setPermissions(target, QFile::ReadOwner | QFile::WriteOwner);
+    }
+}
+
+class Cli : public ::testing::Test
+{
+protected:
+    QString db() const { return m_temp.path(); }
+    void init()
+    {
+        const CliRun r = cli({QStringLiteral("--db"), db(), QStringLiteral("init")});
+        ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    }
+    standpoint::fixtures::TempStore m_temp;
+};
+
+bool oneLine(const QByteArray &err)
+{
+    return err.startsWith("standpoint-cli: ") && err.count('\n') == 1 && err.endsWith('\n');
+}
+
+} // namespace
+
+TEST_F(Cli, VersionAndHelp)
+{
+    const CliRun version = cli({QStringLiteral("--version")});
+    EXPECT_EQ(version.exitCode, 0);
+    EXPECT_TRUE(version.out.startsWith("standpoint-cli ")) << version.out.toStdString();
+    const CliRun help = cli({QStringLiteral("--help")});
+    EXPECT_EQ(help.exitCode, 0);
+    EXPECT_TRUE(help.out.contains("load-pack"));
+}
+
+TEST_F(Cli, InitThenExportJsonHoldsTheFiveCleanDocuments)
+{
+    init();
+    const CliRun r = cli({QStringLiteral("--db"), db(), QStringLiteral("export-json")});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(r.out, &error);
+    ASSERT_EQ(error.error, QJsonParseError::NoError) << error.errorString().toStdString();
+    const QJsonObject debate = doc.object()[QStringLiteral("debates")].toArray().first().toObject();
+    const QJsonArray documents = debate[QStringLiteral("documents")].toArray();
+    ASSERT_EQ(documents.size(), 5);
+    QHash<QString, QString> texts;
+    for (const QJsonValue &d : documents) {
+        const QString text = d[QStringLiteral("cleaned_text")].toString();
+        texts.insert(d[QStringLiteral("id")].toString(), text);
+        EXPECT_FALSE(text.contains(QStringLiteral("Have an opinion")));
+        EXPECT_FALSE(text.contains(QStringLiteral("Loading…")));
+        EXPECT_FALSE(text.contains(QStringLiteral("Participant Bios")));
+        EXPECT_FALSE(text.contains(QStringLiteral("](#)")));
+        EXPECT_FALSE(d[QStringLiteral("removed")].toArray().isEmpty());
+    }
+    // Every quote in the export is the exact slice of its document's cleaned text.
+    int quotes = 0;
+    const auto verify = [&](const QJsonValue &q) {
+        const QString text = texts.value(q[QStringLiteral("document")].toString());
+        const int start = q[QStringLiteral("start")].toInt(), end = q[QStringLiteral("end")].toInt();
+        EXPECT_EQ(text.mid(start, end - start), q[QStringLiteral("text")].toString());
+        ++quotes;
+    };
+    for (const char *section : {"claims", "stances", "events"})
+        for (const QJsonValue &entry : debate[QLatin1String(section)].toArray())
+            for (const QJsonValue &q : entry[QStringLiteral("quotes")].toArray())
+                verify(q);
+    for (const QJsonValue &s : debate[QStringLiteral("series")].toArray())
+        for (const QJsonValue &p : s[QStringLiteral("points")].toArray())
+            verify(p[QStringLiteral("quote")]);
+    EXPECT_GT(quotes, 200);
+    EXPECT_GE(debate[QStringLiteral("counts")][QStringLiteral("claims")].toInt(), 60);
+    EXPECT_FALSE(debate[QStringLiteral("references")].toArray().first()[QStringLiteral("citation")].toString().isEmpty());
+}
+
+TEST_F(Cli, CheckReportsEveryQuoteVerified)
+{
+    init();
+    const CliRun r = cli({QStringLiteral("--db"), db(), QStringLiteral("check")});
+    ASSERT_EQ(r.exitCode, 0) << r.out.toStdString() << r.err.toStdString();
+    EXPECT_TRUE(r.out.contains("Integrity check: ok"));
+    EXPECT_TRUE(r.out.contains("Check passed."));
+    const CliRun json = cli({QStringLiteral("--db"), db(), QStringLiteral("check"), QStringLiteral("--json")});
+    const QJsonObject report = QJsonDocument::fromJson(json.out).object();
+    EXPECT_TRUE(report[QStringLiteral("passed")].toBool());
+    EXPECT_EQ(report[QStringLiteral("quotes_verified")].toInt(), report[QStringLiteral("quotes_total")].toInt());
+    EXPECT_GT(report[QStringLiteral("discrepancies")].toArray().size(), 3);
+}
+
+TEST_F(Cli, PackWithOneQuoteAlteredByOneCharacterFailsNamingIt)
+{
+    QTemporaryDir packDir;
+    copyTree(QStringLiteral(STANDPOINT_PACK_DIR), packDir.path());
+    const QString stancesPath = packDir.filePath(QStringLiteral("content/stances.json"));
+    QFile f(stancesPath);
+    ASSERT_TRUE(f.open(QIODevice::ReadOnly));
+    QJsonObject content = QJsonDocument::fromJson(f.readAll()).object();
+    f.close();
+    QJsonArray stances = content[QStringLiteral("stances")].toArray();
+    QString original, altered;
+    for (qsizetype i = 0; i < stances.size() && original.isEmpty(); ++i) {
+        QJsonObject s = stances[i].toObject();
+        QJsonArray quotes = s[QStringLiteral("quotes")].toArray();
+        if (quotes.isEmpty() || !quotes[0].isString())
+            continue;
+        original = quotes[0].toString();
+        altered = original;
+        altered[altered.size() / 2] = altered[altered.size() / 2] == QLatin1Char('x') ? QLatin1Char('y') : QLatin1Char('x');
+        quotes[0] = altered;
+        s[QStringLiteral("quotes")] = quotes;
+        stances[i] = s;
+    }
+    ASSERT_FALSE(original.isEmpty());
+    content[QStringLiteral("stances")] = stances;
+    ASSERT_TRUE(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    f.write(QJsonDocument(content).toJson());
+    f.close();
+
+    const CliRun r = cli({QStringLiteral("--db"), db(), QStringLiteral("load-pack"), packDir.path()});
+    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_TRUE(oneLine(r.err)) << r.err.toStdString();
+    const QString err = QString::fromUtf8(r.err);
+    EXPECT_TRUE(err.contains(altered)) << err.toStdString();
+    EXPECT_TRUE(err.contains(QStringLiteral("content/stances.json:"))) << err.toStdString();
+    EXPECT_TRUE(err.contains(QStringLiteral("quote not found")));
+    // The unaltered copy loads.
+    QFile::remove(stancesPath);
+    ASSERT_TRUE(QFile::copy(QStringLiteral(STANDPOINT_PACK_DIR "/content/stances.json"), stancesPath));
+    const CliRun ok = cli({QStringLiteral("--db"), db(), QStringLiteral("load-pack"), packDir.path()});
+    EXPECT_EQ(ok.exitCode, 0) << ok.err.toStdString();
+}
+
+TEST_F(Cli, SearchPrintsResultsAndJson)
+{
+    init();
+    const CliRun r = cli({QStringLiteral("--db"), db(), QStringLiteral("search"), QStringLiteral("Kissinger"),
+                       QStringLiteral("--limit"), QStringLiteral("3")});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_TRUE(r.out.contains("[Kissinger]"));
+    const CliRun json = cli({QStringLiteral("--db"), db(), QStringLiteral("search"), QStringLiteral("energy"),
+                          QStringLiteral("--json"), QStringLiteral("--kind"), QStringLiteral("claim")});
+    ASSERT_EQ(json.exitCode, 0);
+    const QJsonArray hits = QJsonDocument::fromJson(json.out).array();
+    ASSERT_FALSE(hits.isEmpty());
+    for (const QJsonValue &h : hits)
+        EXPECT_EQ(h[QStringLiteral("kind")].toString(), QStringLiteral("claim"));
+}
+
+TEST_F(Cli, BadInputGetsOneLineAndANonZeroExit)
+{
+    init();
+    const CliRun malformed = cli({QStringLiteral("--db"), db(), QStringLiteral("search"), QStringLiteral("\"unbalanced")});
+    EXPECT_EQ(malformed.exitCode, 1);
+    EXPECT_TRUE(oneLine(malformed.err)) << malformed.err.toStdString();
+    EXPECT_TRUE(malformed.err.contains("not valid"));
+    const CliRun limit = cli({QStringLiteral("--db"), db(), QStringLiteral("search"), QStringLiteral("x"),
+                           QStringLiteral("--limit"), QStringLiteral("lots")});
+    EXPECT_EQ(limit.exitCode, 2);
+    EXPECT_TRUE(oneLine(limit.err));
+    const CliRun unknown = cli({QStringLiteral("--db"), db(), QStringLiteral("frobnicate")});
+    EXPECT_EQ(unknown.exitCode, 2);
+    EXPECT_TRUE(oneLine(unknown.err));
+    const CliRun none = cli({QStringLiteral("--db"), db()});
+    EXPECT_EQ(none.exitCode, 2);
+    const CliRun flag = cli({QStringLiteral("--db"), db(), QStringLiteral("check"), QStringLiteral("--bogus")});
+    EXPECT_EQ(flag.exitCode, 2);
+    EXPECT_TRUE(oneLine(flag.err));
+    const CliRun extra = cli({QStringLiteral("--db"), db(), QStringLiteral("check"), QStringLiteral("extra")});
+    EXPECT_EQ(extra.exitCode, 2);
+    const CliRun noPack = cli({QStringLiteral("--db"), db(), QStringLiteral("load-pack"), QStringLiteral("/nonexistent")});
+    EXPECT_EQ(noPack.exitCode, 1);
+    EXPECT_TRUE(noPack.err.contains("no pack.json"));
+}
+
+TEST_F(Cli, MissingNewerAndForeignStoresAreRefused)
+{
+    const CliRun missing = cli({QStringLiteral("--db"), db(), QStringLiteral("export-json")});
+    EXPECT_EQ(missing.exitCode, 1);
+    EXPECT_TRUE(missing.err.contains("no store at"));
+    EXPECT_FALSE(QFile::exists(db()));
+    QFile junk(db());
+    ASSERT_TRUE(junk.open(QIODevice::WriteOnly));
+    junk.write("this is not a database, just some words");
+    junk.close();
+    const CliRun foreign = cli({QStringLiteral("--db"), db(), QStringLiteral("check")});
+    EXPECT_EQ(foreign.exitCode, 1);
+    EXPECT_TRUE(oneLine(foreign.err));
+    EXPECT_TRUE(foreign.err.contains("not a Standpoint store")) << foreign.err.toStdString();
+}

@@ -1,0 +1,13 @@
+# Fails when the core links or includes anything of QtGui, QtWidgets or other GUI modules.
+file(READ "${LINKS}" links)
+if(links MATCHES "Gui|Widgets|Charts|Svg|OpenGL|PrintSupport|Quick")
+    message(FATAL_ERROR "standpoint_core links a GUI library: ${links}")
+endif()
+file(GLOB_RECURSE sources "${CORE_DIR}/*.h" "${CORE_DIR}/*.cpp")
+foreach(source IN LISTS sources)
+    file(STRINGS "${source}" hits REGEX "#include *<(Qt(Gui|Widgets|Charts|Svg)|Q(Widget|Painter|Image|Color|Pixmap|Font|GuiApplication|Application)[>/])")
+    if(hits)
+        message(FATAL_ERROR "${source} includes a GUI header: ${hits}")
+    endif()
+endforeach()
+message(STATUS "core is headless: links ${links}")

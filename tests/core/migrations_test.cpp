@@ -1,0 +1,138 @@
+// SPDX-License-Identifier: MIT
+// Copyright (c) 2026 The Standpoint authors
+#include "core/sqlite/query.h"
+#include "core/store/migrator.h"
+#include "core/store/store.h"
+#include "tests/support/testpack.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+
+using namespace standpoint;
+using standpoint::fixtures::succeeded;
+
+namespace {
+
+QByteArray fileHash(const QString &path)
+{
+    QFile f(path);
+    EXPECT_TRUE(f.open(QIODevice::ReadOnly));
+    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
+}
+
+Result<sql::Connection> rawConnection(const QString &path)
+{
+    return sql::Connection::open(path);
+}
+
+} // namespace
+
+TEST(Migrations, FreshStoreReachesLatestVersion)
+{
+    fixtures::TempStore temp;
+    auto store = store::Store::open(temp.path(), store::Store::Options{false, false});
+    ASSERT_TRUE(succeeded(store));
+    auto version = store->connection().userVersion();
+    ASSERT_TRUE(succeeded(version));
+    EXPECT_GE(*version, 1);
+    EXPECT_EQ(*version, store::latestSchemaVersion());
+    auto tables = sql::scalar(store->connection(),
+                              QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE name IN ('document', 'quote', "
+                                             "'stance', 'annotation', 'reading_set', 'search_index')"));
+    ASSERT_TRUE(succeeded(tables));
+    EXPECT_EQ(*tables, 6);
+}
+
+TEST(Migrations, EmbeddedMigrationsAreNumberedFromOne)
+{
+    auto migrations = store::embeddedMigrations();
+    ASSERT_TRUE(succeeded(migrations));
+    ASSERT_FALSE(migrations->isEmpty());
+    for (qsizetype i = 0; i < migrations->size(); ++i)
+        EXPECT_EQ((*migrations)[i].version, i + 1);
+}
+
+TEST(Migrations, UpgradeAppliesOnlyPendingStepsInOneTransaction)
+{
+    fixtures::TempStore temp;
+    auto db = rawConnection(temp.path());
+    ASSERT_TRUE(succeeded(db));
+    const QList<store::Migration> v1 = {{1, QStringLiteral("001_a.sql"), QStringLiteral("CREATE TABLE a (x);")}};
+    ASSERT_TRUE(succeeded(store::migrate(*db, v1)));
+    QList<store::Migration> v3 = v1;
+    v3 << store::Migration{2, QStringLiteral("002_b.sql"), QStringLiteral("CREATE TABLE b (x);")}
+       << store::Migration{3, QStringLiteral("003_c.sql"), QStringLiteral("INSERT INTO a VALUES (1);")};
+    ASSERT_TRUE(succeeded(store::migrate(*db, v3)));
+    EXPECT_EQ(*db->userVersion(), 3);
+    EXPECT_EQ(*sql::scalar(*db, QStringLiteral("SELECT count(*) FROM a")), 1);
+}
+
+TEST(Migrations, FailedUpgradeLeavesStoreAsItWas)
+{
+    fixtures::TempStore temp;
+    auto db = rawConnection(temp.path());
+    ASSERT_TRUE(succeeded(db));
+    const QList<store::Migration> v1 = {{1, QStringLiteral("001_a.sql"), QStringLiteral("CREATE TABLE a (x);")}};
+    ASSERT_TRUE(succeeded(store::migrate(*db, v1)));
+    QList<store::Migration> broken = v1;
+    broken << store::Migration{2, QStringLiteral("002_b.sql"), QStringLiteral("CREATE TABLE b (x);")}
+           << store::Migration{3, QStringLiteral("003_bad.sql"), QStringLiteral("THIS IS NOT SQL;")};
+    auto result = store::migrate(*db, broken);
+    ASSERT_FALSE(result.ok());
+    EXPECT_TRUE(result.message().contains(QLatin1String("003_bad.sql")));
+    EXPECT_EQ(*db->userVersion(), 1);
+    EXPECT_EQ(*sql::scalar(*db, QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE name = 'b'")), 0);
+}
+
+TEST(Migrations, NewerStoreIsRefusedAndLeftUnmodified)
+{
+    fixtures::TempStore temp;
+    {
+        auto db = rawConnection(temp.path());
+        ASSERT_TRUE(succeeded(db));
+        ASSERT_TRUE(succeeded(db->exec(QStringLiteral("CREATE TABLE future (x); PRAGMA user_version = 999;"))));
+    }
+    const QByteArray before = fileHash(temp.path());
+    auto store = store::Store::open(temp.path());
+    ASSERT_FALSE(store.ok());
+    EXPECT_TRUE(store.message().contains(QLatin1String("newer version"))) << store.message().toStdString();
+    EXPECT_TRUE(store.message().contains(QLatin1String("not changed")));
+    EXPECT_EQ(fileHash(temp.path()), before);
+    EXPECT_FALSE(QFile::exists(temp.path() + QStringLiteral("-wal")));
+}
+
+TEST(Migrations, ForeignDatabaseIsRefused)
+{
+    fixtures::TempStore temp;
+    {
+        auto db = rawConnection(temp.path());
+        ASSERT_TRUE(succeeded(db));
+        ASSERT_TRUE(succeeded(db->exec(QStringLiteral("CREATE TABLE customers (name TEXT);"))));
+    }
+    const QByteArray before = fileHash(temp.path());
+    auto store = store::Store::open(temp.path());
+    ASSERT_FALSE(store.ok());
+    EXPECT_TRUE(store.message().contains(QLatin1String("not a Standpoint store"))) << store.message().toStdString();
+    EXPECT_EQ(fileHash(temp.path()), before);
+}
+
+TEST(Migrations, FileThatIsNotADatabaseIsRefused)
+{
+    fixtures::TempStore temp;
+    {
+        QFile f(temp.path());
+        ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+        f.write(QByteArray(4096, 'x'));
+    }
+    auto store = store::Store::open(temp.path());
+    ASSERT_FALSE(store.ok());
+    EXPECT_TRUE(store.message().contains(QLatin1String("not a Standpoint store"))) << store.message().toStdString();
+}
+
+TEST(Migrations, ConnectionEnforcesForeignKeys)
+{
+    fixtures::TempStore temp;
+    auto db = temp.open();
+    auto bad = db.exec(QStringLiteral("INSERT INTO quote (document_id, start, end, text) VALUES (12345, 0, 1, 'x')"));
+    EXPECT_FALSE(bad.ok());
+}
