@@ -1,0 +1,83 @@
+// SPDX-License-Identifier: MIT
+// Copyright (c) 2026 The Standpoint authors
+#pragma once
+
+#include "app/compare/matrixexporter.h"
+#include "core/debate/debatesnapshot.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QListWidget;
+class QTableView;
+class QToolButton;
+
+namespace standpoint::app {
+
+class AgreementModel;
+class CompareModel;
+class ThemeFilterProxy;
+
+// The first screen: questions × positions and speakers, each cell a stance with its quotes one click away,
+// beside a heat map of how often each pair of voices agrees.
+class CompareView : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit CompareView(QWidget *parent = nullptr);
+
+    void setDebate(const debate::DebateSnapshot &debate);
+
+    // Visible columns as voice keys, in the order shown. Persisted across restarts.
+    QStringList visibleVoices() const;
+    void setVisibleVoices(const QStringList &voiceKeys);
+    void setThemeFilter(const QString &themeKey);
+    QString themeFilter() const;
+    MatrixSelection selection() const;
+
+    QTableView *table() const { return m_table; }
+    QTableView *agreementTable() const { return m_agreement; }
+    QListWidget *differences() const { return m_differences; }
+    CompareModel *model() const { return m_model; }
+    // Focuses the cell of a question and voice (used when coming back from the Reader).
+    void focusCell(const QString &questionKey, const QString &voiceKey);
+
+public slots:
+    void exportPng();
+    void exportPdf();
+    void exportCsv();
+
+signals:
+    // The user asked to read a stance's quotes: open the Reader at quote `index` of the stance.
+    void stanceActivated(const QString &questionKey, const QString &voiceKey);
+    void statusMessage(const QString &message);
+
+protected:
+    void showEvent(QShowEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void buildColumnMenu();
+    void columnsChanged();
+    void saveColumns() const;
+    void fitAgreementPanel();
+    void restoreColumns();
+    void showDifferences(const QModelIndex &index);
+    void activate(const QModelIndex &proxyIndex);
+    QString chooseFile(const QString &caption, const QString &filter, const QString &suffix);
+    void report(const Status &status, const QString &path);
+
+    CompareModel *m_model;
+    ThemeFilterProxy *m_proxy;
+    AgreementModel *m_agreementModel;
+    QTableView *m_table;
+    QTableView *m_agreement;
+    QListWidget *m_differences;
+    QLabel *m_differencesTitle;
+    QComboBox *m_themes;
+    QToolButton *m_columns;
+    bool m_restoring = false;
+};
+
+} // namespace standpoint::app

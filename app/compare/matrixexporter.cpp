@@ -1,0 +1,243 @@
+// SPDX-License-Identifier: MIT
+// Copyright (c) 2026 The Standpoint authors
+#include "app/compare/matrixexporter.h"
+
+#include "app/common/stancestyle.h"
+#include "app/compare/stancedelegate.h"
+
+#include <QCoreApplication>
+#include <QImage>
+#include <QPageSize>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QSaveFile>
+
+namespace standpoint::app {
+
+namespace {
+
+QString tr(const char *text) { return QCoreApplication::translate("MatrixExporter", text); }
+
+// Logical layout of the matrix, in points; scaled to the output afterwards.
+constexpr double kMargin = 36;
+constexpr double kQuestionWidth = 230;
+constexpr double kCellWidth = 190;
+constexpr double kHeaderHeight = 58;
+constexpr double kRowHeight = 96;
+constexpr double kTitleHeight = 64;
+constexpr double kFooterHeight = 70;
+
+QFont baseFont(double pointSize)
+{
+    QFont font(QStringLiteral("DejaVu Sans"));
+    font.setPointSizeF(pointSize);
+    return font;
+}
+
+QString voiceLabel(const debate::DebateSnapshot &debate, const QString &key)
+{
+    const debate::Voice *v = debate.voice(key);
+    if (!v)
+        return key;
+    if (v->kind == debate::Voice::Kind::Speaker) {
+        const debate::Voice *parent = debate.voice(v->parentKey);
+        return parent ? QStringLiteral("%1 (%2)").arg(v->label, parent->label) : v->label;
+    }
+    return v->label;
+}
+
+const debate::Question *question(const debate::DebateSnapshot &debate, const QString &key)
+{
+    for (const auto &q : debate.questions) {
+        if (q.key == key)
+            return &q;
+    }
+    return nullptr;
+}
+
+QString sourceLine(const debate::DebateSnapshot &debate)
+{
+    QStringList sources;
+    for (const debate::DocumentInfo &d : debate.documents) {
+        const QString who = d.authors.isEmpty() ? d.publisher : d.authors.join(QStringLiteral(", "));
+        sources << QStringLiteral("%1, “%2” (%3, %4)").arg(who, d.title, d.publisher, d.date);
+    }
+    return tr("Sources: ") + sources.join(QStringLiteral("; ")) + QLatin1Char('.');
+}
+
+QString csvField(const QString &value)
+{
+    QString v = value;
+    v.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+    return QLatin1Char('"') + v + QLatin1Char('"');
+}
+
+Status checkSelection(const MatrixSelection &s)
+{
+    if (!s.debate || s.questions.isEmpty() || s.voices.isEmpty())
+        return Error{tr("There is nothing to export: choose at least one question and one column.")};
+    return success();
+}
+
+} // namespace
+
+QSizeF MatrixExporter::naturalSize(const MatrixSelection &s)
+{
+    return QSizeF(2 * kMargin + kQuestionWidth + kCellWidth * s.voices.size(),
+                  2 * kMargin + kTitleHeight + kHeaderHeight + kRowHeight * s.questions.size() + kFooterHeight);
+}
+
+void MatrixExporter::paint(QPainter *painter, const MatrixSelection &s, const QSizeF &page)
+{
+    const QSizeF natural = naturalSize(s);
+    const double scale = std::min(page.width() / natural.width(), page.height() / natural.height());
+    painter->save();
+    painter->fillRect(QRectF(QPointF(0, 0), page), Qt::white);
+    painter->translate((page.width() - natural.width() * scale) / 2, (page.height() - natural.height() * scale) / 2);
+    painter->scale(scale, scale);
+    painter->setRenderHint(QPainter::Antialiasing);
+    painter->setRenderHint(QPainter::TextAntialiasing);
+
+    const QFont title = [] { QFont f = baseFont(17); f.setBold(true); return f; }();
+    const QFont small = baseFont(7.2);
+    const QFont cell = baseFont(7.6);
+    const QFont header = [] { QFont f = baseFont(8.2); f.setBold(true); return f; }();
+    const QColor ink(0x21, 0x21, 0x21), grid(0xbd, 0xbd, 0xbd);
+
+    double y = kMargin;
+    painter->setPen(ink);
+    painter->setFont(title);
+    painter->drawText(QRectF(kMargin, y, natural.width() - 2 * kMargin, 30), Qt::AlignLeft | Qt::AlignVCenter,
+                      s.debate->title);
+    painter->setFont(baseFont(9));
+    const QString subtitle = tr("Where each position stands, question by question")
+                             + (s.filterLabel.isEmpty() ? QString() : QStringLiteral(" · ") + s.filterLabel);
+    painter->drawText(QRectF(kMargin, y + 30, natural.width() - 2 * kMargin, 20), Qt::AlignLeft | Qt::AlignVCenter, subtitle);
+    // Legend on the right of the title block.
+    double lx = natural.width() - kMargin;
+    const QStringList values = StanceStyle::values();
+    for (auto it = values.crbegin(); it != values.crend(); ++it) {
+        const QFontMetrics fm(small);
+        lx -= fm.horizontalAdvance(StanceStyle::label(*it)) + 16 + 8;
+        StanceDelegate::paintChip(painter, QPoint(int(lx), int(y + 32)), *it, small);
+    }
+    y += kTitleHeight;
+
+    // Header row.
+    painter->setFont(header);
+    for (qsizetype c = 0; c < s.voices.size(); ++c) {
+        const QRectF r(kMargin + kQuestionWidth + c * kCellWidth, y, kCellWidth, kHeaderHeight);
+        painter->fillRect(r, QColor(0xee, 0xee, 0xee));
+        painter->setPen(ink);
+        painter->drawText(r.adjusted(6, 4, -6, -4), Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignVCenter,
+                          voiceLabel(*s.debate, s.voices[c]));
+    }
+    y += kHeaderHeight;
+
+    for (const QString &qKey : s.questions) {
+        const debate::Question *q = question(*s.debate, qKey);
+        const QRectF qr(kMargin, y, kQuestionWidth, kRowHeight);
+        painter->fillRect(qr, QColor(0xf5, 0xf5, 0xf5));
+        painter->setPen(ink);
+        painter->setFont(header);
+        painter->drawText(qr.adjusted(6, 6, -8, -6), Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignVCenter,
+                          q ? q->text : qKey);
+        for (qsizetype c = 0; c < s.voices.size(); ++c) {
+            const QRect r = QRectF(kMargin + kQuestionWidth + c * kCellWidth, y, kCellWidth, kRowHeight).toRect();
+            const debate::Stance *st = s.debate->stance(qKey, s.voices[c]);
+            StanceDelegate::paintCell(painter, r, st ? st->value : QString(), st ? st->paraphrase : QString(), cell, ink);
+        }
+        painter->setPen(QPen(grid, 0.6));
+        painter->drawLine(QPointF(kMargin, y + kRowHeight), QPointF(natural.width() - kMargin, y + kRowHeight));
+        y += kRowHeight;
+    }
+    painter->setPen(QPen(grid, 0.6));
+    for (qsizetype c = 0; c <= s.voices.size(); ++c) {
+        const double x = kMargin + kQuestionWidth + c * kCellWidth;
+        painter->drawLine(QPointF(x, kMargin + kTitleHeight), QPointF(x, y));
+    }
+
+    painter->setPen(QColor(0x42, 0x42, 0x42));
+    painter->setFont(small);
+    painter->drawText(QRectF(kMargin, y + 10, natural.width() - 2 * kMargin, kFooterHeight - 10),
+                      Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop,
+                      sourceLine(*s.debate) + QLatin1Char(' ')
+                          + tr("Stances and paraphrases are Standpoint's reading; each rests on quotes from the source."));
+    painter->restore();
+}
+
+Status MatrixExporter::exportPng(const MatrixSelection &s, const QString &path, QSize size)
+{
+    if (Status ok = checkSelection(s); !ok)
+        return ok;
+    if (size.width() < 200 || size.height() < 200 || size.width() > 10000 || size.height() > 10000)
+        return Error{tr("The image size %1×%2 is out of range (200 to 10000 pixels a side)").arg(size.width()).arg(size.height())};
+    QImage image(size, QImage::Format_ARGB32_Premultiplied);
+    image.setDotsPerMeterX(3780 * 2); // 192 dpi: text keeps its size in points when placed on a slide
+    image.setDotsPerMeterY(3780 * 2);
+    {
+        QPainter painter(&image);
+        paint(&painter, s, QSizeF(size));
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || !image.save(&file, "PNG") || !file.commit())
+        return Error{tr("Cannot write %1: %2").arg(path, file.errorString())};
+    return success();
+}
+
+Status MatrixExporter::exportPdf(const MatrixSelection &s, const QString &path)
+{
+    if (Status ok = checkSelection(s); !ok)
+        return ok;
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return Error{tr("Cannot write %1: %2").arg(path, file.errorString())};
+    QPdfWriter writer(&file);
+    writer.setTitle(s.debate->title);
+    writer.setCreator(QStringLiteral("Standpoint"));
+    writer.setPageSize(QPageSize(QPageSize::A4));
+    writer.setPageOrientation(QPageLayout::Landscape);
+    writer.setPageMargins(QMarginsF(8, 8, 8, 8), QPageLayout::Millimeter);
+    writer.setResolution(300);
+    QPainter painter;
+    if (!painter.begin(&writer))
+        return Error{tr("Cannot write the PDF %1").arg(path)};
+    paint(&painter, s, QSizeF(writer.width(), writer.height()));
+    painter.end();
+    if (!file.commit())
+        return Error{tr("Cannot write %1: %2").arg(path, file.errorString())};
+    return success();
+}
+
+Status MatrixExporter::exportCsv(const MatrixSelection &s, const QString &path)
+{
+    if (Status ok = checkSelection(s); !ok)
+        return ok;
+    QString out = QStringLiteral("question_id,question,voice_id,voice,stance,stance_label,paraphrase,quotes,documents\r\n");
+    for (const QString &qKey : s.questions) {
+        const debate::Question *q = question(*s.debate, qKey);
+        for (const QString &vKey : s.voices) {
+            const debate::Stance *st = s.debate->stance(qKey, vKey);
+            QStringList quotes, documents;
+            if (st) {
+                for (const debate::QuoteView &quote : st->quotes) {
+                    quotes << quote.text;
+                    documents << quote.documentKey;
+                }
+            }
+            const QString value = st ? st->value : QString();
+            out += QStringList{csvField(qKey), csvField(q ? q->text : QString()), csvField(vKey),
+                               csvField(voiceLabel(*s.debate, vKey)), csvField(value), csvField(StanceStyle::label(value)),
+                               csvField(st ? st->paraphrase : QString()), csvField(quotes.join(QStringLiteral(" | "))),
+                               csvField(documents.join(QStringLiteral(" | ")))}
+                       .join(QLatin1Char(','))
+                   + QStringLiteral("\r\n");
+        }
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(out.toUtf8()) < 0 || !file.commit())
+        return Error{tr("Cannot write %1: %2").arg(path, file.errorString())};
+    return success();
+}
+
+} // namespace standpoint::app

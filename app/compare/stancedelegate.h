@@ -1,0 +1,28 @@
+// SPDX-License-Identifier: MIT
+// Copyright (c) 2026 The Standpoint authors
+#pragma once
+
+#include <QStyledItemDelegate>
+
+namespace standpoint::app {
+
+// Paints a Compare cell: the stance as a coloured chip that always carries its label, and the paraphrase.
+class StanceDelegate : public QStyledItemDelegate
+{
+    Q_OBJECT
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+
+    // Shared with the matrix export, so the picture matches the screen.
+    static void paintCell(QPainter *painter, const QRect &rect, const QString &value, const QString &paraphrase,
+                          const QFont &font, const QColor &textColor);
+    static QRect paintChip(QPainter *painter, const QPoint &topLeft, const QString &value, const QFont &font);
+};
+
+// Draws text wrapped within rect, eliding the last line that fits.
+void drawWrappedText(QPainter *painter, const QRect &rect, const QString &text, const QFont &font);
+
+} // namespace standpoint::app

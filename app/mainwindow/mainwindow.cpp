@@ -1,0 +1,254 @@
+// SPDX-License-Identifier: MIT
+// Copyright (c) 2026 The Standpoint authors
+#include "app/mainwindow/mainwindow.h"
+
+#include "app/common/storereader.h"
+#include "app/compare/compareview.h"
+#include "app/navigator/navigatormodel.h"
+#include "app/reader/readerpane.h"
+#include "app/reader/readerview.h"
+
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTabWidget>
+#include <QTextBrowser>
+#include <QTreeView>
+
+namespace standpoint::app {
+
+namespace {
+
+// The main window's persisted settings.
+struct WindowSettings
+{
+    static constexpr const char *kGeometry = "window/geometry";
+    static constexpr const char *kState = "window/state";
+    static constexpr const char *kTab = "window/tab";
+};
+
+} // namespace
+
+MainWindow::MainWindow(const QString &dbPath, QWidget *parent)
+    : QMainWindow(parent), m_store(new StoreReader(dbPath, this)), m_navigatorModel(new NavigatorModel(this)),
+      m_navigator(new QTreeView), m_tabs(new QTabWidget), m_compare(new CompareView),
+      m_reader(new ReaderView(m_store)), m_storeLabel(new QLabel)
+{
+    setWindowTitle(tr("Standpoint"));
+    setObjectName(QStringLiteral("MainWindow"));
+
+    m_tabs->addTab(m_compare, tr("&Compare"));
+    m_tabs->addTab(m_reader, tr("&Read"));
+    m_tabs->setDocumentMode(true);
+    m_tabs->setAccessibleName(tr("Views"));
+    setCentralWidget(m_tabs);
+
+    m_navigator->setModel(m_navigatorModel);
+    m_navigator->setHeaderHidden(true);
+    m_navigator->setAccessibleName(tr("Navigator: debate, positions, documents and speakers"));
+    m_navigator->setWordWrap(true);
+    connect(m_navigator, &QTreeView::activated, this, &MainWindow::navigatorActivated);
+    connect(m_navigator, &QTreeView::clicked, this, &MainWindow::navigatorActivated);
+    auto *dock = new QDockWidget(tr("Navigator"), this);
+    dock->setObjectName(QStringLiteral("NavigatorDock"));
+    dock->setWidget(m_navigator);
+    dock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable);
+    addDockWidget(Qt::LeftDockWidgetArea, dock);
+    resizeDocks({dock}, {fontMetrics().averageCharWidth() * 34}, Qt::Horizontal);
+
+    m_storeLabel->setText(dbPath);
+    m_storeLabel->setToolTip(tr("The store in use"));
+    statusBar()->addPermanentWidget(m_storeLabel);
+    statusBar()->showMessage(tr("Opening the store…"));
+
+    connect(m_compare, &CompareView::stanceActivated, this, &MainWindow::openStance);
+    connect(m_compare, &CompareView::statusMessage, this, [this](const QString &m) { statusBar()->showMessage(m, 8000); });
+    connect(m_reader, &ReaderView::statusMessage, this, [this](const QString &m) { statusBar()->showMessage(m, 8000); });
+    connect(m_reader, &ReaderView::backRequested, this, &MainWindow::backToCompare);
+    connect(m_store, &StoreReader::debateLoaded, this, &MainWindow::debateLoaded);
+    connect(m_store, &StoreReader::failed, this, [this](int token, const QString &message) {
+        if (token != m_openToken)
+            return;
+        statusBar()->showMessage(message);
+        emit openFailed(message);
+        QMessageBox::critical(this, tr("Cannot open the store"), message);
+    });
+
+    buildMenus();
+    restoreWindowState();
+    m_openToken = m_store->openStore();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QMenu *exportMenu = file->addMenu(tr("&Export the Compare matrix"));
+    exportMenu->addAction(tr("As &PNG image…"), m_compare, &CompareView::exportPng);
+    exportMenu->addAction(tr("As P&DF…"), m_compare, &CompareView::exportPdf);
+    exportMenu->addAction(tr("As &CSV…"), m_compare, &CompareView::exportCsv);
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *find = edit->addAction(tr("&Find in Document…"), this, [this] {
+        showReader();
+        m_reader->openFind();
+    });
+    find->setShortcut(QKeySequence::Find);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *compare = view->addAction(tr("&Compare"), this, &MainWindow::showCompare);
+    compare->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+    QAction *read = view->addAction(tr("&Read"), this, &MainWindow::showReader);
+    read->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    QAction *sideBySide = view->addAction(tr("Read &Side by Side"));
+    sideBySide->setCheckable(true);
+    sideBySide->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
+    connect(sideBySide, &QAction::toggled, this, [this](bool on) {
+        m_reader->setSideBySide(on);
+        if (on)
+            showReader();
+    });
+    connect(m_reader, &ReaderView::sideBySideChanged, sideBySide, [sideBySide](bool on) {
+        const QSignalBlocker block(sideBySide);
+        sideBySide->setChecked(on);
+    });
+    QAction *back = view->addAction(tr("&Back to Compare"), this, &MainWindow::backToCompare);
+    back->setShortcut(QKeySequence::Back);
+    view->addSeparator();
+    view->addAction(findChild<QDockWidget *>(QStringLiteral("NavigatorDock"))->toggleViewAction());
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&Keyboard Shortcuts"), this, &MainWindow::showShortcuts);
+    help->addAction(tr("&About Standpoint"), this, &MainWindow::showAbout);
+}
+
+void MainWindow::restoreWindowState()
+{
+    QSettings settings;
+    if (!restoreGeometry(settings.value(QLatin1String(WindowSettings::kGeometry)).toByteArray()))
+        resize(1500, 950);
+    restoreState(settings.value(QLatin1String(WindowSettings::kState)).toByteArray());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings settings;
+    settings.setValue(QLatin1String(WindowSettings::kGeometry), saveGeometry());
+    settings.setValue(QLatin1String(WindowSettings::kState), saveState());
+    settings.setValue(QLatin1String(WindowSettings::kTab), m_tabs->currentIndex());
+    event->accept();
+}
+
+void MainWindow::debateLoaded(int token, const debate::DebateSnapshot &debate)
+{
+    if (token != m_openToken)
+        return;
+    m_debate = debate;
+    setWindowTitle(tr("%1 — Standpoint").arg(debate.title));
+    m_navigatorModel->setDebate(debate);
+    m_navigator->expandToDepth(0);
+    m_compare->setDebate(debate);
+    m_reader->setDebate(debate);
+    statusBar()->showMessage(tr("%1 questions, %2 positions and speakers, %3 documents")
+                                 .arg(debate.questions.size())
+                                 .arg(debate.voices.size())
+                                 .arg(debate.documents.size()),
+                             8000);
+    m_ready = true;
+    showCompare();
+    emit ready();
+}
+
+void MainWindow::showCompare()
+{
+    m_tabs->setCurrentWidget(m_compare);
+    m_compare->table()->setFocus(Qt::OtherFocusReason);
+    if (!m_compare->table()->currentIndex().isValid() && m_compare->table()->model()->rowCount() > 0)
+        m_compare->table()->setCurrentIndex(m_compare->table()->model()->index(0, 0));
+}
+
+void MainWindow::showReader()
+{
+    m_tabs->setCurrentWidget(m_reader);
+    m_reader->primary()->text()->setFocus(Qt::OtherFocusReason);
+}
+
+void MainWindow::openStance(const QString &questionKey, const QString &voiceKey)
+{
+    m_reader->openStance(questionKey, voiceKey);
+    m_tabs->setCurrentWidget(m_reader);
+}
+
+void MainWindow::backToCompare()
+{
+    m_tabs->setCurrentWidget(m_compare);
+    if (!m_reader->stanceQuestion().isEmpty())
+        m_compare->focusCell(m_reader->stanceQuestion(), m_reader->stanceVoice());
+    else
+        m_compare->table()->setFocus(Qt::OtherFocusReason);
+}
+
+void MainWindow::navigatorActivated(const QModelIndex &index)
+{
+    const auto kind = NavigatorModel::Kind(index.data(NavigatorModel::KindRole).toInt());
+    const QString key = index.data(NavigatorModel::KeyRole).toString();
+    switch (kind) {
+    case NavigatorModel::Kind::Document:
+        m_reader->showDocument(index.data(NavigatorModel::DocumentIdRole).toLongLong());
+        m_tabs->setCurrentWidget(m_reader);
+        break;
+    case NavigatorModel::Kind::Position:
+    case NavigatorModel::Kind::Speaker:
+        if (!m_debate.questions.isEmpty()) {
+            QStringList visible = m_compare->visibleVoices();
+            if (!visible.contains(key)) {
+                visible << key;
+                m_compare->setVisibleVoices(visible);
+            }
+            m_tabs->setCurrentWidget(m_compare);
+            m_compare->focusCell(m_debate.questions.first().key, key);
+        }
+        break;
+    case NavigatorModel::Kind::Debate:
+        showCompare();
+        break;
+    }
+}
+
+void MainWindow::showShortcuts()
+{
+    QMessageBox::information(
+        this, tr("Keyboard shortcuts"),
+        tr("<table>"
+           "<tr><td><b>Ctrl+1</b></td><td>Compare</td></tr>"
+           "<tr><td><b>Ctrl+2</b></td><td>Read</td></tr>"
+           "<tr><td><b>Ctrl+3</b></td><td>Read side by side</td></tr>"
+           "<tr><td><b>Arrow keys</b></td><td>Move between Compare cells</td></tr>"
+           "<tr><td><b>Enter</b></td><td>Open the quote behind a cell</td></tr>"
+           "<tr><td><b>Alt+Left</b></td><td>Back to the Compare cell</td></tr>"
+           "<tr><td><b>Ctrl+F</b></td><td>Find in document; Enter next, Shift+Enter previous, Esc closes</td></tr>"
+           "<tr><td><b>Tab</b></td><td>Move between panes</td></tr>"
+           "<tr><td><b>Ctrl+Q</b></td><td>Quit</td></tr></table>"));
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About Standpoint"),
+                       tr("<h3>Standpoint %1</h3><p>A desktop explorer for policy debates: positions side by side, "
+                          "every claim one click from the sentence that makes it.</p>"
+                          "<p>Built with Qt %2 (LGPL v3) and SQLite (public domain).</p>")
+                           .arg(QApplication::applicationVersion(), QString::fromLatin1(qVersion())));
+}
+
+} // namespace standpoint::app

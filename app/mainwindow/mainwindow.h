@@ -1,0 +1,68 @@
+// SPDX-License-Identifier: MIT
+// Copyright (c) 2026 The Standpoint authors
+#pragma once
+
+#include "core/debate/debatesnapshot.h"
+
+#include <QMainWindow>
+
+class QLabel;
+class QTabWidget;
+class QTreeView;
+
+namespace standpoint::app {
+
+class CompareView;
+class NavigatorModel;
+class ReaderView;
+class StoreReader;
+
+// The main window: a navigator, the Compare and Read views, menus and a status bar.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(const QString &dbPath, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    CompareView *compareView() const { return m_compare; }
+    ReaderView *readerView() const { return m_reader; }
+    QTreeView *navigator() const { return m_navigator; }
+    QTabWidget *tabs() const { return m_tabs; }
+    bool isReady() const { return m_ready; }
+    const debate::DebateSnapshot &debate() const { return m_debate; }
+
+    void showCompare();
+    void showReader();
+
+signals:
+    // The store is open and the debate is shown (or it failed, with a message).
+    void ready();
+    void openFailed(const QString &message);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void buildMenus();
+    void debateLoaded(int token, const debate::DebateSnapshot &debate);
+    void navigatorActivated(const QModelIndex &index);
+    void openStance(const QString &questionKey, const QString &voiceKey);
+    void backToCompare();
+    void showAbout();
+    void showShortcuts();
+    void restoreWindowState();
+
+    StoreReader *m_store;
+    NavigatorModel *m_navigatorModel;
+    QTreeView *m_navigator;
+    QTabWidget *m_tabs;
+    CompareView *m_compare;
+    ReaderView *m_reader;
+    QLabel *m_storeLabel;
+    debate::DebateSnapshot m_debate;
+    int m_openToken = 0;
+    bool m_ready = false;
+};
+
+} // namespace standpoint::app

@@ -1,0 +1,109 @@
+// SPDX-License-Identifier: MIT
+// Copyright (c) 2026 The Standpoint authors
+#include "app/mainwindow/screenshots.h"
+
+#include "app/compare/compareview.h"
+#include "app/mainwindow/mainwindow.h"
+#include "app/reader/readerpane.h"
+#include "app/reader/readerview.h"
+
+#include <QApplication>
+#include <QDeadlineTimer>
+#include <QDir>
+#include <QTableView>
+
+#include <cstdio>
+
+namespace standpoint::app {
+
+namespace {
+
+// Lets queued work (document loads on worker threads) finish, up to a limit.
+bool waitFor(const std::function<bool()> &done, int milliseconds = 10000)
+{
+    QDeadlineTimer deadline(milliseconds);
+    while (!done()) {
+        if (deadline.hasExpired())
+            return false;
+        QApplication::processEvents(QEventLoop::AllEvents, 50);
+    }
+    QApplication::processEvents();
+    return true;
+}
+
+} // namespace
+
+ScreenshotRunner::ScreenshotRunner(MainWindow *window, QString directory)
+    : QObject(window), m_window(window), m_directory(std::move(directory))
+{
+}
+
+void ScreenshotRunner::start()
+{
+    if (!QDir().mkpath(m_directory)) {
+        fail(tr("Cannot create the folder %1").arg(m_directory));
+        return;
+    }
+    m_window->resize(1600, 1000);
+    m_window->show();
+    if (m_window->isReady())
+        takeAll();
+    else {
+        connect(m_window, &MainWindow::ready, this, &ScreenshotRunner::takeAll);
+        connect(m_window, &MainWindow::openFailed, this, &ScreenshotRunner::fail);
+    }
+}
+
+void ScreenshotRunner::takeAll()
+{
+    const debate::DebateSnapshot &debate = m_window->debate();
+    m_window->showCompare();
+    if (!save(QStringLiteral("compare")))
+        return;
+
+    // The Reader as a Compare cell opens it: the first stance with quotes, its first quote selected.
+    ReaderView *reader = m_window->readerView();
+    QString question, voice;
+    for (const debate::Question &q : debate.questions) {
+        for (const debate::Voice &v : debate.voices) {
+            const debate::Stance *s = debate.stance(q.key, v.key);
+            if (question.isEmpty() && s && !s->quotes.isEmpty()) {
+                question = q.key;
+                voice = v.key;
+            }
+        }
+    }
+    reader->openStance(question, voice);
+    m_window->tabs()->setCurrentWidget(reader);
+    if (!waitFor([&] { return !reader->primary()->isLoading() && !reader->primary()->selectedText().isEmpty(); })
+        || !save(QStringLiteral("reader")))
+        return fail(tr("The Reader did not show its quote in time"));
+
+    if (debate.documents.size() >= 2) {
+        reader->compareDocuments(debate.documents[0].id, debate.documents[1].id);
+        if (!waitFor([&] { return !reader->primary()->isLoading() && !reader->secondary()->isLoading(); })
+            || !save(QStringLiteral("reader-side-by-side")))
+            return fail(tr("The side-by-side Reader did not load in time"));
+    }
+    emit finished(0);
+}
+
+bool ScreenshotRunner::save(const QString &name)
+{
+    QApplication::processEvents();
+    const QString path = QDir(m_directory).filePath(name + QStringLiteral(".png"));
+    if (!m_window->grab().save(path)) {
+        fail(tr("Cannot write %1").arg(path));
+        return false;
+    }
+    std::fprintf(stdout, "%s\n", qPrintable(path));
+    return true;
+}
+
+void ScreenshotRunner::fail(const QString &message)
+{
+    std::fprintf(stderr, "standpoint: %s\n", qPrintable(message));
+    emit finished(1);
+}
+
+} // namespace standpoint::app
