@@ -16,6 +16,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTabWidget>
@@ -38,7 +39,7 @@ struct WindowSettings
 
 MainWindow::MainWindow(const QString &dbPath, QWidget *parent)
     : QMainWindow(parent), m_store(new StoreReader(dbPath, this)), m_navigatorModel(new NavigatorModel(this)),
-      m_navigator(new QTreeView), m_tabs(new QTabWidget), m_compare(new CompareView),
+      m_navigator(new QTreeView), m_pages(new QStackedWidget), m_message(new QLabel), m_tabs(new QTabWidget), m_compare(new CompareView),
       m_reader(new ReaderView(m_store)), m_storeLabel(new QLabel)
 {
     setWindowTitle(tr("Standpoint"));
@@ -48,7 +49,15 @@ MainWindow::MainWindow(const QString &dbPath, QWidget *parent)
     m_tabs->addTab(m_reader, tr("&Read"));
     m_tabs->setDocumentMode(true);
     m_tabs->setAccessibleName(tr("Views"));
-    setCentralWidget(m_tabs);
+    m_message->setAlignment(Qt::AlignCenter);
+    m_message->setWordWrap(true);
+    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_message->setMargin(40);
+    m_message->setText(tr("Opening the store…"));
+    m_message->setAccessibleName(tr("Status of the store"));
+    m_pages->addWidget(m_message);
+    m_pages->addWidget(m_tabs);
+    setCentralWidget(m_pages);
 
     m_navigator->setModel(m_navigatorModel);
     m_navigator->setHeaderHidden(true);
@@ -76,9 +85,12 @@ MainWindow::MainWindow(const QString &dbPath, QWidget *parent)
     connect(m_store, &StoreReader::failed, this, [this](int token, const QString &message) {
         if (token != m_openToken)
             return;
-        statusBar()->showMessage(message);
+        statusBar()->showMessage(tr("The store could not be opened."));
+        m_message->setText(tr("<h3>The store could not be opened</h3><p>%1</p><p>Nothing in it was changed. Start "
+                              "Standpoint with <tt>--db PATH</tt> to use another store.</p>")
+                               .arg(message.toHtmlEscaped()));
+        m_pages->setCurrentWidget(m_message);
         emit openFailed(message);
-        QMessageBox::critical(this, tr("Cannot open the store"), message);
     });
 
     buildMenus();
@@ -166,9 +178,12 @@ void MainWindow::debateLoaded(int token, const debate::DebateSnapshot &debate)
                                  .arg(debate.documents.size()),
                              8000);
     m_ready = true;
+    m_pages->setCurrentWidget(m_tabs);
     showCompare();
     emit ready();
 }
+
+QString MainWindow::pageMessage() const { return m_pages->currentWidget() == m_message ? m_message->text() : QString(); }
 
 void MainWindow::showCompare()
 {

@@ -7,6 +7,7 @@
 #include <QMainWindow>
 
 class QLabel;
+class QStackedWidget;
 class QTabWidget;
 class QTreeView;
 
@@ -31,6 +32,8 @@ public:
     QTabWidget *tabs() const { return m_tabs; }
     bool isReady() const { return m_ready; }
     const debate::DebateSnapshot &debate() const { return m_debate; }
+    // The message shown in place of the views while opening, or when the store cannot be opened.
+    QString pageMessage() const;
 
     void showCompare();
     void showReader();
@@ -56,6 +59,8 @@ private:
     StoreReader *m_store;
     NavigatorModel *m_navigatorModel;
     QTreeView *m_navigator;
+    QStackedWidget *m_pages;
+    QLabel *m_message;
     QTabWidget *m_tabs;
     CompareView *m_compare;
     ReaderView *m_reader;
