@@ -24,13 +24,15 @@ constexpr double kQuestionWidth = 230;
 constexpr double kCellWidth = 190;
 constexpr double kHeaderHeight = 58;
 constexpr double kRowHeight = 96;
-constexpr double kTitleHeight = 64;
+constexpr double kTitleHeight = 86;
 constexpr double kFooterHeight = 70;
 
-QFont baseFont(double pointSize)
+// Sizes in layout units (pixels before scaling), never points: points would follow each device's DPI.
+QFont baseFont(int pixels, bool bold = false)
 {
     QFont font(QStringLiteral("DejaVu Sans"));
-    font.setPointSizeF(pointSize);
+    font.setPixelSize(pixels);
+    font.setBold(bold);
     return font;
 }
 
@@ -41,7 +43,7 @@ QString voiceLabel(const debate::DebateSnapshot &debate, const QString &key)
         return key;
     if (v->kind == debate::Voice::Kind::Speaker) {
         const debate::Voice *parent = debate.voice(v->parentKey);
-        return parent ? QStringLiteral("%1 (%2)").arg(v->label, parent->label) : v->label;
+        return parent ? QStringLiteral("%1 — %2").arg(v->label, parent->label) : v->label;
     }
     return v->label;
 }
@@ -98,29 +100,25 @@ void MatrixExporter::paint(QPainter *painter, const MatrixSelection &s, const QS
     painter->setRenderHint(QPainter::Antialiasing);
     painter->setRenderHint(QPainter::TextAntialiasing);
 
-    const QFont title = [] { QFont f = baseFont(17); f.setBold(true); return f; }();
-    const QFont small = baseFont(7.2);
-    const QFont cell = baseFont(7.6);
-    const QFont header = [] { QFont f = baseFont(8.2); f.setBold(true); return f; }();
+    const QFont title = baseFont(26, true);
+    const QFont small = baseFont(10);
+    const QFont cell = baseFont(11);
+    const QFont header = baseFont(12, true);
     const QColor ink(0x21, 0x21, 0x21), grid(0xbd, 0xbd, 0xbd);
 
     double y = kMargin;
     painter->setPen(ink);
     painter->setFont(title);
-    painter->drawText(QRectF(kMargin, y, natural.width() - 2 * kMargin, 30), Qt::AlignLeft | Qt::AlignVCenter,
+    painter->drawText(QRectF(kMargin, y, natural.width() - 2 * kMargin, 32), Qt::AlignLeft | Qt::AlignVCenter,
                       s.debate->title);
-    painter->setFont(baseFont(9));
+    painter->setFont(baseFont(14));
     const QString subtitle = tr("Where each position stands, question by question")
                              + (s.filterLabel.isEmpty() ? QString() : QStringLiteral(" · ") + s.filterLabel);
-    painter->drawText(QRectF(kMargin, y + 30, natural.width() - 2 * kMargin, 20), Qt::AlignLeft | Qt::AlignVCenter, subtitle);
-    // Legend on the right of the title block.
-    double lx = natural.width() - kMargin;
-    const QStringList values = StanceStyle::values();
-    for (auto it = values.crbegin(); it != values.crend(); ++it) {
-        const QFontMetrics fm(small);
-        lx -= fm.horizontalAdvance(StanceStyle::label(*it)) + 16 + 8;
-        StanceDelegate::paintChip(painter, QPoint(int(lx), int(y + 32)), *it, small);
-    }
+    painter->drawText(QRectF(kMargin, y + 34, natural.width() - 2 * kMargin, 20), Qt::AlignLeft | Qt::AlignVCenter, subtitle);
+    // The legend: every colour named.
+    int lx = int(kMargin);
+    for (const QString &value : StanceStyle::values())
+        lx = StanceDelegate::paintChip(painter, QPoint(lx, int(y + 60)), value, small).right() + 8;
     y += kTitleHeight;
 
     // Header row.
@@ -129,8 +127,7 @@ void MatrixExporter::paint(QPainter *painter, const MatrixSelection &s, const QS
         const QRectF r(kMargin + kQuestionWidth + c * kCellWidth, y, kCellWidth, kHeaderHeight);
         painter->fillRect(r, QColor(0xee, 0xee, 0xee));
         painter->setPen(ink);
-        painter->drawText(r.adjusted(6, 4, -6, -4), Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignVCenter,
-                          voiceLabel(*s.debate, s.voices[c]));
+        drawWrappedText(painter, r.adjusted(6, 6, -6, -4).toRect(), voiceLabel(*s.debate, s.voices[c]), header);
     }
     y += kHeaderHeight;
 
@@ -140,8 +137,7 @@ void MatrixExporter::paint(QPainter *painter, const MatrixSelection &s, const QS
         painter->fillRect(qr, QColor(0xf5, 0xf5, 0xf5));
         painter->setPen(ink);
         painter->setFont(header);
-        painter->drawText(qr.adjusted(6, 6, -8, -6), Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignVCenter,
-                          q ? q->text : qKey);
+        drawWrappedText(painter, qr.adjusted(6, 8, -8, -6).toRect(), q ? q->text : qKey, header);
         for (qsizetype c = 0; c < s.voices.size(); ++c) {
             const QRect r = QRectF(kMargin + kQuestionWidth + c * kCellWidth, y, kCellWidth, kRowHeight).toRect();
             const debate::Stance *st = s.debate->stance(qKey, s.voices[c]);

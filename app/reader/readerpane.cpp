@@ -20,6 +20,7 @@
 #include <QTextBlock>
 #include <QTextBrowser>
 #include <QTextDocument>
+#include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -226,10 +227,13 @@ void ReaderPane::selectSpan(qint64 start, qint64 end)
     cursor.setPosition(from);
     cursor.setPosition(to, QTextCursor::KeepAnchor);
     m_text->setTextCursor(cursor);
-    // Centre the selection rather than leaving it at the bottom edge.
-    const QRect rect = m_text->cursorRect(cursor);
-    QScrollBar *bar = m_text->verticalScrollBar();
-    bar->setValue(bar->value() + rect.center().y() - m_text->viewport()->height() / 3);
+    // Once laid out, put the selection a third of the way down, with its context above it.
+    QTimer::singleShot(0, this, [this, from] {
+        QTextCursor start(m_text->document());
+        start.setPosition(from);
+        QScrollBar *bar = m_text->verticalScrollBar();
+        bar->setValue(bar->value() + m_text->cursorRect(start).top() - m_text->viewport()->height() / 3);
+    });
 }
 
 QString ReaderPane::selectedText() const

@@ -105,10 +105,14 @@ TEST_F(CompareGui, ThemeFilterHidesTheRightRows)
 TEST_F(CompareGui, ExportsProduceFilesOfTheRightShape)
 {
     QTemporaryDir dir;
+    // STANDPOINT_KEEP_EXPORTS=DIR keeps the files, to look at them.
+    const QString folder = qEnvironmentVariableIsSet("STANDPOINT_KEEP_EXPORTS")
+                               ? qEnvironmentVariable("STANDPOINT_KEEP_EXPORTS")
+                               : dir.path();
     window->compareView()->setThemeFilter(QStringLiteral("us-options"));
     const app::MatrixSelection selection = window->compareView()->selection();
-    const QString png = dir.filePath(QStringLiteral("m.png")), pdf = dir.filePath(QStringLiteral("m.pdf")),
-                  csv = dir.filePath(QStringLiteral("m.csv"));
+    const QString png = folder + QStringLiteral("/matrix.png"), pdf = folder + QStringLiteral("/matrix.pdf"),
+                  csv = folder + QStringLiteral("/matrix.csv");
     ASSERT_TRUE(app::MatrixExporter::exportPng(selection, png).ok());
     const QImage image(png);
     EXPECT_EQ(image.size(), QSize(1920, 1080));
@@ -118,8 +122,9 @@ TEST_F(CompareGui, ExportsProduceFilesOfTheRightShape)
         for (int x = 0; x < image.width(); x += 4)
             dark += qGray(image.pixel(x, y)) < 100 ? 1 : 0;
     EXPECT_GT(dark, 500);
-    ASSERT_TRUE(app::MatrixExporter::exportPng(selection, png, QSize(3840, 2160)).ok());
-    EXPECT_EQ(QImage(png).size(), QSize(3840, 2160));
+    const QString large = folder + QStringLiteral("/matrix-4k.png");
+    ASSERT_TRUE(app::MatrixExporter::exportPng(selection, large, QSize(3840, 2160)).ok());
+    EXPECT_EQ(QImage(large).size(), QSize(3840, 2160));
     EXPECT_FALSE(app::MatrixExporter::exportPng(selection, png, QSize(10, 10)).ok());
 
     ASSERT_TRUE(app::MatrixExporter::exportPdf(selection, pdf).ok());
