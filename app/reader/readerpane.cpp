@@ -256,7 +256,7 @@ void ReaderPane::cursorMoved()
 {
     if (m_syncing || !m_renderer)
         return;
-    const qint64 offset = m_renderer->offsetOf(m_text->textCursor().position());
+    const qint64 offset = m_renderer->offsetOf(m_text->textCursor().selectionStart());
     const int row = offset < 0 ? -1 : m_claimModel->rowAt(offset);
     if (row < 0)
         return;
