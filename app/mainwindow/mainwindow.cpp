@@ -32,7 +32,6 @@ struct WindowSettings
 {
     static constexpr const char *kGeometry = "window/geometry";
     static constexpr const char *kState = "window/state";
-    static constexpr const char *kTab = "window/tab";
 };
 
 } // namespace
@@ -158,7 +157,6 @@ void MainWindow::closeEvent(QCloseEvent *event)
     QSettings settings;
     settings.setValue(QLatin1String(WindowSettings::kGeometry), saveGeometry());
     settings.setValue(QLatin1String(WindowSettings::kState), saveState());
-    settings.setValue(QLatin1String(WindowSettings::kTab), m_tabs->currentIndex());
     event->accept();
 }
 

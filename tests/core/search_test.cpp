@@ -6,25 +6,13 @@
 using namespace standpoint;
 using standpoint::fixtures::succeeded;
 
-class Search : public ::testing::Test
+class Search : public fixtures::BundledStoreTest
 {
 protected:
-    static void SetUpTestSuite()
-    {
-        s_temp = new fixtures::TempStore;
-        s_db = new sql::Connection(s_temp->open(true));
-    }
-    static void TearDownTestSuite()
-    {
-        delete s_db;
-        delete s_temp;
-    }
     static Result<QList<search::SearchHit>> find(const QString &text, QStringList kinds = {}, int limit = 20)
     {
-        return search::search(*s_db, search::SearchQuery{text, limit, kinds});
+        return search::search(db(), search::SearchQuery{text, limit, kinds});
     }
-    static inline fixtures::TempStore *s_temp = nullptr;
-    static inline sql::Connection *s_db = nullptr;
 };
 
 TEST_F(Search, WordsFindPassagesRankedWithHighlightedSnippets)

@@ -11,30 +11,18 @@
 using namespace standpoint;
 using standpoint::fixtures::succeeded;
 
-class BundledPack : public ::testing::Test
+class BundledPack : public fixtures::BundledStoreTest
 {
 protected:
-    static void SetUpTestSuite()
-    {
-        s_temp = new fixtures::TempStore;
-        s_db = new sql::Connection(s_temp->open(true));
-    }
-    static void TearDownTestSuite()
-    {
-        delete s_db;
-        delete s_temp;
-    }
-    static qint64 count(const char *query) { return *sql::scalar(*s_db, QString::fromUtf8(query)); }
+    static qint64 count(const char *query) { return *sql::scalar(db(), QString::fromUtf8(query)); }
     static QString cleaned(const char *key)
     {
         QString text;
-        EXPECT_TRUE(sql::forEachRow(*s_db, QStringLiteral("SELECT cleaned_text FROM document WHERE key = ?"),
+        EXPECT_TRUE(sql::forEachRow(db(), QStringLiteral("SELECT cleaned_text FROM document WHERE key = ?"),
                                     {QString::fromUtf8(key)}, [&](const sql::Statement &s) { text = s.text(0); })
                         .ok());
         return text;
     }
-    static inline fixtures::TempStore *s_temp = nullptr;
-    static inline sql::Connection *s_db = nullptr;
 };
 
 TEST_F(BundledPack, HoldsTheFiveDocumentsWithMetadata)
@@ -69,7 +57,7 @@ TEST_F(BundledPack, NoClutterIsLeftAndTheCutSentenceReadsWhole)
                              "Related Article", "shower freedom", "Bezos", "Celebrity Trees", "Would love your thoughts",
                              "Visited 1 times"};
     QStringList texts;
-    EXPECT_TRUE(sql::forEachRow(*s_db, QStringLiteral("SELECT cleaned_text FROM document"), {},
+    EXPECT_TRUE(sql::forEachRow(db(), QStringLiteral("SELECT cleaned_text FROM document"), {},
                                 [&](const sql::Statement &s) { texts << s.text(0); })
                     .ok());
     ASSERT_EQ(texts.size(), 5);
@@ -86,7 +74,7 @@ TEST_F(BundledPack, NoClutterIsLeftAndTheCutSentenceReadsWhole)
 
 TEST_F(BundledPack, CheckPassesEveryQuoteAndEveryStanceCell)
 {
-    auto report = check::checkStore(*s_db);
+    auto report = check::checkStore(db());
     ASSERT_TRUE(succeeded(report));
     EXPECT_TRUE(report->passed()) << report->problems.join(QLatin1Char('\n')).toStdString();
     EXPECT_EQ(report->quotesVerified, report->quotesTotal);
@@ -98,7 +86,7 @@ TEST_F(BundledPack, CheckPassesEveryQuoteAndEveryStanceCell)
 
 TEST_F(BundledPack, CheckFindsTheKnownDiscrepancies)
 {
-    auto report = check::checkStore(*s_db);
+    auto report = check::checkStore(db());
     ASSERT_TRUE(succeeded(report));
     bool growth2022 = false, targetYear = false, dominant = false, allies = false;
     int wording = 0;
@@ -168,7 +156,7 @@ TEST_F(BundledPack, SummariesAreInOurOwnWords)
     };
     constexpr int kRun = 7;
     QSet<QString> sourceRuns;
-    EXPECT_TRUE(sql::forEachRow(*s_db, QStringLiteral("SELECT cleaned_text FROM document"), {},
+    EXPECT_TRUE(sql::forEachRow(db(), QStringLiteral("SELECT cleaned_text FROM document"), {},
                                 [&](const sql::Statement &s) {
                                     const QStringList w = normalizedWords(s.text(0));
                                     for (qsizetype i = 0; i + kRun <= w.size(); ++i)
@@ -176,7 +164,7 @@ TEST_F(BundledPack, SummariesAreInOurOwnWords)
                                 })
                     .ok());
     QStringList copied;
-    EXPECT_TRUE(sql::forEachRow(*s_db,
+    EXPECT_TRUE(sql::forEachRow(db(),
                                 QStringLiteral("SELECT paraphrase FROM claim UNION ALL SELECT paraphrase FROM stance "
                                                "UNION ALL SELECT title || '. ' || description FROM event"),
                                 {},

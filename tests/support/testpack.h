@@ -42,6 +42,29 @@ struct TempStore
     sql::Connection open(bool loadBundled = false) const;
 };
 
+// A suite sharing one store that holds the bundled debate, made once for all its tests.
+class BundledStoreTest : public ::testing::Test
+{
+protected:
+    static void SetUpTestSuite()
+    {
+        s_temp = new TempStore;
+        s_db = new sql::Connection(s_temp->open(true));
+    }
+    static void TearDownTestSuite()
+    {
+        delete s_db;
+        delete s_temp;
+        s_db = nullptr;
+        s_temp = nullptr;
+    }
+    static sql::Connection &db() { return *s_db; }
+
+private:
+    static inline TempStore *s_temp = nullptr;
+    static inline sql::Connection *s_db = nullptr;
+};
+
 // Prints the error of a failed Result in a gtest assertion.
 template<typename T>
 ::testing::AssertionResult succeeded(const Result<T> &r)
