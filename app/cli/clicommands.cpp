@@ -3,6 +3,7 @@
 #include "app/cli/clicommands.h"
 
 #include "app/cli/clioutput.h"
+#include "app/cli/rendercommands.h"
 #include "core/check/checker.h"
 #include "core/export/jsonexporter.h"
 #include "core/pack/packloader.h"
@@ -134,11 +135,20 @@ const QList<std::pair<QString, std::function<int(const Invocation &)>>> &command
         {QStringLiteral("export-json"), exportJson},
         {QStringLiteral("search"), searchCommand},
         {QStringLiteral("check"), checkCommand},
+        {QStringLiteral("charts"), chartsCommand},
+        {QStringLiteral("chart"), chartCommand},
+        {QStringLiteral("deck"), deckCommand},
+        {QStringLiteral("series"), seriesCommand},
     };
     return table;
 }
 
 } // namespace
+
+bool needsGui(const QString &command)
+{
+    return command == QLatin1String("chart") || command == QLatin1String("deck");
+}
 
 QStringList commandNames()
 {

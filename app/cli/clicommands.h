@@ -16,6 +16,10 @@ struct Invocation
     int limit = 20;
     bool json = false;
     QStringList kinds;
+    // Options of the drawing commands.
+    QString out, size, title, unit;
+    bool csv = false;
+    QStringList charts, with, events;
 };
 
 // Exit codes: 0 success, 1 the command failed, 2 the command line was wrong.
@@ -25,5 +29,7 @@ enum ExitCode { Ok = 0, Failed = 1, Usage = 2 };
 int run(const Invocation &invocation);
 
 QStringList commandNames();
+// True for the commands that draw, which need a QGuiApplication (on the offscreen platform).
+bool needsGui(const QString &command);
 
 } // namespace standpoint::cli

@@ -4,14 +4,58 @@
 #include "app/cli/clioutput.h"
 #include "core/store/store.h"
 
+#include <QApplication>
 #include <QCommandLineParser>
 #include <QCoreApplication>
 
+#include <cstdio>
+#include <cstring>
+#include <memory>
+
 using namespace standpoint;
+
+namespace {
+
+// The command word, found before Qt parses anything: drawing commands need a GUI application object.
+QString commandWord(int argc, char *argv[])
+{
+    static const char *const withValue[] = {"--db", "--limit", "--kind", "--out", "--size", "--title", "--unit",
+                                            "--charts", "--with", "--events"};
+    for (int i = 1; i < argc; ++i) {
+        const char *arg = argv[i];
+        if (arg[0] != '-')
+            return QString::fromLocal8Bit(arg);
+        const bool takesValue = std::any_of(std::begin(withValue), std::end(withValue),
+                                            [&](const char *o) { return std::strcmp(arg, o) == 0; });
+        if (takesValue)
+            ++i;
+    }
+    return {};
+}
+
+// Qt's own notices (a missing runtime folder, platform hints) are noise on a tool whose stderr
+// carries one-line errors; STANDPOINT_VERBOSE=1 shows them.
+void quietMessages(QtMsgType type, const QMessageLogContext &, const QString &message)
+{
+    if (type == QtDebugMsg || type == QtInfoMsg || type == QtWarningMsg)
+        return;
+    std::fprintf(stderr, "standpoint-cli: %s\n", qPrintable(message));
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    if (qEnvironmentVariableIntValue("STANDPOINT_VERBOSE") == 0)
+        qInstallMessageHandler(quietMessages);
+    std::unique_ptr<QCoreApplication> application;
+    if (cli::needsGui(commandWord(argc, argv))) {
+        // Drawing happens off screen: the tool never needs a display.
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+        application = std::make_unique<QApplication>(argc, argv);
+    } else {
+        application = std::make_unique<QCoreApplication>(argc, argv);
+    }
     QCoreApplication::setApplicationName(QStringLiteral("standpoint"));
     QCoreApplication::setApplicationVersion(QStringLiteral(STANDPOINT_VERSION));
 
@@ -23,7 +67,11 @@ int main(int argc, char *argv[])
         "  load-pack DIR        load a debate pack folder\n"
         "  export-json          print the whole store as JSON\n"
         "  search QUERY         full-text search (words, \"phrases\", prefix*, OR, NOT)\n"
-        "  check                verify quotes, stances and integrity; report discrepancies"));
+        "  check                verify quotes, stances and integrity; report discrepancies\n"
+        "  charts               list the charts\n"
+        "  chart ID --out FILE  draw a chart as PNG, SVG or PDF (--size WxH); or --csv for its data\n"
+        "  deck --charts ID,... --out FILE.pptx   a slide deck, one chart a slide\n"
+        "  series add FILE --title T --unit U | series list | series remove KEY   your own series"));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption db(QStringLiteral("db"), QCoreApplication::translate("standpoint-cli", "The store to use."),
@@ -37,7 +85,29 @@ int main(int argc, char *argv[])
                                   QStringLiteral("K,..."));
     const QCommandLineOption json(QStringLiteral("json"),
                                   QCoreApplication::translate("standpoint-cli", "search, check: print JSON."));
-    parser.addOptions({db, limit, kind, json});
+    const QCommandLineOption out(QStringLiteral("out"), QCoreApplication::translate("standpoint-cli", "chart, deck: the file to write."),
+                                 QStringLiteral("FILE"));
+    const QCommandLineOption size(QStringLiteral("size"),
+                                  QCoreApplication::translate("standpoint-cli", "chart: image size in pixels (default 1920x1080)."),
+                                  QStringLiteral("WxH"));
+    const QCommandLineOption csv(QStringLiteral("csv"),
+                                 QCoreApplication::translate("standpoint-cli", "chart: print the data behind it as CSV."));
+    const QCommandLineOption charts(QStringLiteral("charts"),
+                                    QCoreApplication::translate("standpoint-cli", "deck: the charts, in order."),
+                                    QStringLiteral("ID,..."));
+    const QCommandLineOption with(QStringLiteral("with"),
+                                  QCoreApplication::translate("standpoint-cli", "chart, deck: add your series to time charts."),
+                                  QStringLiteral("KEY,..."));
+    const QCommandLineOption events(QStringLiteral("events"),
+                                    QCoreApplication::translate("standpoint-cli", "chart, deck: mark these events on time charts."),
+                                    QStringLiteral("ID,..."));
+    const QCommandLineOption title(QStringLiteral("title"),
+                                   QCoreApplication::translate("standpoint-cli", "series add: the series' title."),
+                                   QStringLiteral("TITLE"));
+    const QCommandLineOption unit(QStringLiteral("unit"),
+                                  QCoreApplication::translate("standpoint-cli", "series add: the series' unit."),
+                                  QStringLiteral("UNIT"));
+    parser.addOptions({db, limit, kind, json, out, size, csv, charts, with, events, title, unit});
     parser.addPositionalArgument(QStringLiteral("command"), QCoreApplication::translate("standpoint-cli", "What to do."));
 
     if (!parser.parse(QCoreApplication::arguments())) {
@@ -76,5 +146,16 @@ int main(int argc, char *argv[])
     if (parser.isSet(kind))
         inv.kinds = parser.value(kind).split(QLatin1Char(','), Qt::SkipEmptyParts);
     inv.json = parser.isSet(json);
+    inv.out = parser.value(out);
+    inv.size = parser.value(size);
+    inv.csv = parser.isSet(csv);
+    inv.title = parser.value(title);
+    inv.unit = parser.value(unit);
+    const auto list = [&](const QCommandLineOption &option) {
+        return parser.value(option).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    };
+    inv.charts = list(charts);
+    inv.with = list(with);
+    inv.events = list(events);
     return cli::run(inv);
 }

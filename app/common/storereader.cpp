@@ -3,6 +3,7 @@
 #include "app/common/storereader.h"
 
 #include "core/debate/debatereader.h"
+#include "core/figures/userseries.h"
 #include "core/store/store.h"
 
 #include <QMetaObject>
@@ -13,6 +14,7 @@ StoreReader::StoreReader(QString dbPath, QObject *parent) : QObject(parent), m_d
 {
     qRegisterMetaType<debate::DebateSnapshot>();
     qRegisterMetaType<debate::DocumentText>();
+    qRegisterMetaType<FiguresPayload>();
     m_pool.setMaxThreadCount(2);
 }
 
@@ -59,6 +61,63 @@ int StoreReader::loadDocument(qint64 documentId)
             this, [this, token, doc = *document] { emit documentLoaded(token, doc); }, Qt::QueuedConnection);
     });
     return token;
+}
+
+int StoreReader::readFigures(bool writable, const std::function<Result<QString>(sql::Connection &)> &before)
+{
+    const int token = nextToken();
+    const QString path = m_dbPath;
+    m_pool.start([this, token, path, writable, before] {
+        const auto fail = [&](const QString &message) {
+            QMetaObject::invokeMethod(this, [this, token, message] { emit failed(token, message); }, Qt::QueuedConnection);
+        };
+        auto store = store::Store::open(path, store::Store::Options{false, !writable});
+        if (!store)
+            return fail(store.message());
+        FiguresPayload payload;
+        if (before) {
+            auto added = before(store->connection());
+            if (!added)
+                return fail(added.message());
+            payload.addedKey = *added;
+        }
+        auto list = figures::listCharts(store->connection());
+        if (!list)
+            return fail(list.message());
+        for (const figures::ChartSummary &summary : *list) {
+            auto chart = figures::readChart(store->connection(), summary.key);
+            if (!chart)
+                return fail(chart.message());
+            payload.charts << *chart;
+        }
+        auto events = figures::readEventMarkers(store->connection());
+        auto users = events ? figures::listUserSeries(store->connection()) : Result<QList<figures::UserSeries>>(events.error());
+        if (!users)
+            return fail(users.message());
+        payload.events = *events;
+        payload.userSeries = *users;
+        QMetaObject::invokeMethod(
+            this, [this, token, payload] { emit figuresLoaded(token, payload); }, Qt::QueuedConnection);
+    });
+    return token;
+}
+
+int StoreReader::loadFigures() { return readFigures(false, {}); }
+
+int StoreReader::addUserSeries(const QString &filePath, const QString &title, const QString &unit)
+{
+    return readFigures(true, [filePath, title, unit](sql::Connection &db) {
+        return figures::addUserSeries(db, filePath, title, unit);
+    });
+}
+
+int StoreReader::removeUserSeries(const QString &key)
+{
+    return readFigures(true, [key](sql::Connection &db) -> Result<QString> {
+        if (Status done = figures::removeUserSeries(db, key); !done)
+            return done.error();
+        return QString();
+    });
 }
 
 } // namespace standpoint::app

@@ -4,6 +4,7 @@
 
 #include "app/common/storereader.h"
 #include "app/compare/compareview.h"
+#include "app/figures/figuresview.h"
 #include "app/navigator/navigatormodel.h"
 #include "app/reader/readerpane.h"
 #include "app/reader/readerview.h"
@@ -39,13 +40,15 @@ struct WindowSettings
 MainWindow::MainWindow(const QString &dbPath, QWidget *parent)
     : QMainWindow(parent), m_store(new StoreReader(dbPath, this)), m_navigatorModel(new NavigatorModel(this)),
       m_navigator(new QTreeView), m_pages(new QStackedWidget), m_message(new QLabel), m_tabs(new QTabWidget), m_compare(new CompareView),
-      m_reader(new ReaderView(m_store)), m_storeLabel(new QLabel)
+      m_reader(new ReaderView(m_store)), m_figures(new FiguresView(m_store)), m_storeLabel(new QLabel)
 {
     setWindowTitle(tr("Standpoint"));
     setObjectName(QStringLiteral("MainWindow"));
 
     m_tabs->addTab(m_compare, tr("&Compare"));
     m_tabs->addTab(m_reader, tr("&Read"));
+    m_tabs->addTab(m_figures, tr("&Figures"));
+    m_figures->setMatrixSource([this] { return m_compare->selection(); });
     m_tabs->setDocumentMode(true);
     m_tabs->setAccessibleName(tr("Views"));
     m_message->setAlignment(Qt::AlignCenter);
@@ -80,6 +83,12 @@ MainWindow::MainWindow(const QString &dbPath, QWidget *parent)
     connect(m_compare, &CompareView::statusMessage, this, [this](const QString &m) { statusBar()->showMessage(m, 8000); });
     connect(m_reader, &ReaderView::statusMessage, this, [this](const QString &m) { statusBar()->showMessage(m, 8000); });
     connect(m_reader, &ReaderView::backRequested, this, &MainWindow::backToCompare);
+    connect(m_figures, &FiguresView::statusMessage, this, [this](const QString &m) { statusBar()->showMessage(m, 8000); });
+    connect(m_figures, &FiguresView::quoteRequested, this, [this](const debate::QuoteView &quote) {
+        m_reader->showDocument(quote.documentId);
+        m_reader->showQuote(quote);
+        m_tabs->setCurrentWidget(m_reader);
+    });
     connect(m_store, &StoreReader::debateLoaded, this, &MainWindow::debateLoaded);
     connect(m_store, &StoreReader::failed, this, [this](int token, const QString &message) {
         if (token != m_openToken)
@@ -122,9 +131,11 @@ void MainWindow::buildMenus()
     compare->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
     QAction *read = view->addAction(tr("&Read"), this, &MainWindow::showReader);
     read->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    QAction *figures = view->addAction(tr("&Figures"), this, &MainWindow::showFigures);
+    figures->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
     QAction *sideBySide = view->addAction(tr("Read &Side by Side"));
     sideBySide->setCheckable(true);
-    sideBySide->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
+    sideBySide->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_2));
     connect(sideBySide, &QAction::toggled, this, [this](bool on) {
         m_reader->setSideBySide(on);
         if (on)
@@ -170,6 +181,7 @@ void MainWindow::debateLoaded(int token, const debate::DebateSnapshot &debate)
     m_navigator->expandToDepth(0);
     m_compare->setDebate(debate);
     m_reader->setDebate(debate);
+    m_figures->load();
     statusBar()->showMessage(tr("%1 questions, %2 positions and speakers, %3 documents")
                                  .arg(debate.questions.size())
                                  .arg(debate.voices.size())
@@ -195,6 +207,12 @@ void MainWindow::showReader()
 {
     m_tabs->setCurrentWidget(m_reader);
     m_reader->primary()->text()->setFocus(Qt::OtherFocusReason);
+}
+
+void MainWindow::showFigures()
+{
+    m_tabs->setCurrentWidget(m_figures);
+    m_figures->setFocus(Qt::OtherFocusReason);
 }
 
 void MainWindow::openStance(const QString &questionKey, const QString &voiceKey)
@@ -246,7 +264,8 @@ void MainWindow::showShortcuts()
         tr("<table>"
            "<tr><td><b>Ctrl+1</b></td><td>Compare</td></tr>"
            "<tr><td><b>Ctrl+2</b></td><td>Read</td></tr>"
-           "<tr><td><b>Ctrl+3</b></td><td>Read side by side</td></tr>"
+           "<tr><td><b>Ctrl+3</b></td><td>Figures</td></tr>"
+           "<tr><td><b>Ctrl+Shift+2</b></td><td>Read side by side</td></tr>"
            "<tr><td><b>Arrow keys</b></td><td>Move between Compare cells</td></tr>"
            "<tr><td><b>Enter</b></td><td>Open the quote behind a cell</td></tr>"
            "<tr><td><b>Alt+Left</b></td><td>Back to the Compare cell</td></tr>"

@@ -14,6 +14,7 @@ class QTreeView;
 namespace standpoint::app {
 
 class CompareView;
+class FiguresView;
 class NavigatorModel;
 class ReaderView;
 class StoreReader;
@@ -28,6 +29,7 @@ public:
 
     CompareView *compareView() const { return m_compare; }
     ReaderView *readerView() const { return m_reader; }
+    FiguresView *figuresView() const { return m_figures; }
     QTreeView *navigator() const { return m_navigator; }
     QTabWidget *tabs() const { return m_tabs; }
     bool isReady() const { return m_ready; }
@@ -37,6 +39,7 @@ public:
 
     void showCompare();
     void showReader();
+    void showFigures();
 
 signals:
     // The store is open and the debate is shown (or it failed, with a message).
@@ -64,6 +67,7 @@ private:
     QTabWidget *m_tabs;
     CompareView *m_compare;
     ReaderView *m_reader;
+    FiguresView *m_figures;
     QLabel *m_storeLabel;
     debate::DebateSnapshot m_debate;
     int m_openToken = 0;

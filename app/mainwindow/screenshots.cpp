@@ -3,6 +3,7 @@
 #include "app/mainwindow/screenshots.h"
 
 #include "app/compare/compareview.h"
+#include "app/figures/figuresview.h"
 #include "app/mainwindow/mainwindow.h"
 #include "app/reader/readerpane.h"
 #include "app/reader/readerview.h"
@@ -85,6 +86,13 @@ void ScreenshotRunner::takeAll()
             || !save(QStringLiteral("reader-side-by-side")))
             return fail(tr("The side-by-side Reader did not load in time"));
     }
+    FiguresView *figures = m_window->figuresView();
+    m_window->tabs()->setCurrentWidget(figures);
+    if (!waitFor([&] { return figures->isLoaded(); }))
+        return fail(tr("The Figures view did not load in time"));
+    figures->showChart(QStringLiteral("trade-turnover"));
+    if (!save(QStringLiteral("figures")))
+        return;
     emit finished(0);
 }
 

@@ -4,6 +4,7 @@
 
 #include "core/check/wordingdiff.h"
 #include "core/sqlite/query.h"
+#include "core/text/sourcename.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -59,7 +60,9 @@ Result<QList<Point>> loadPoints(sql::Connection &db)
     Status done = sql::forEachRow(
         db,
         QStringLiteral("SELECT s.key, s.title, s.unit, coalesce(s.compare_to, 0), coalesce(s.compare_mode, ''), p.period, "
-                       "p.value, p.kind, p.approx, d.key, q.start, q.end, q.text FROM data_point p "
+                       "p.value, p.kind, p.approx, d.key, q.start, q.end, q.text, "
+                       "coalesce((SELECT group_concat(name, '|') FROM (SELECT name FROM document_author a "
+                       "WHERE a.document_id = d.id ORDER BY a.ord)), ''), d.publisher, d.date_text FROM data_point p "
                        "JOIN series s ON s.id = p.series_id JOIN quote q ON q.id = p.quote_id "
                        "JOIN document d ON d.id = q.document_id ORDER BY s.ord, p.ord"),
         {}, [&](const sql::Statement &s) {
@@ -73,7 +76,8 @@ Result<QList<Point>> loadPoints(sql::Connection &db)
             p.value = s.real(6);
             p.kind = s.text(7);
             p.approx = s.integer(8) != 0;
-            p.document = s.text(9);
+            p.document = text::shortSourceName(s.text(13).split(QLatin1Char('|'), Qt::SkipEmptyParts), s.text(14),
+                                               s.text(15));
             p.quote = QuoteRef{s.text(9), s.integer(10), s.integer(11), s.text(12)};
             points << p;
         });
@@ -172,7 +176,7 @@ void compareWithReference(const QList<Point> &points, const QHash<qint64, QMap<Q
                                tr("%1, %2: %3 gives %4 %5; the reference series has %6")
                                    .arg(p.seriesTitle, p.period, p.document, figure(p.value), p.unit,
                                         figure(ref[p.period].value)),
-                               {p.quote}, {ref[p.period].source}};
+                               {p.quote}, {ref[p.period].source}, 1};
             continue;
         }
         // Growth: against the reference's own change, its levels, and the levels the documents cite.
@@ -190,7 +194,7 @@ void compareWithReference(const QList<Point> &points, const QHash<qint64, QMap<Q
             continue;
         if (std::fabs(p.value - fromReference) <= kGrowthTolerance)
             continue;
-        Discrepancy d{QStringLiteral("reference-growth"), p.seriesKey, QString(), {p.quote}, {ref[p.period].source}};
+        Discrepancy d{QStringLiteral("reference-growth"), p.seriesKey, QString(), {p.quote}, {ref[p.period].source}, 1};
         QString cited;
         const Point *now = nullptr;
         const Point *before = nullptr;

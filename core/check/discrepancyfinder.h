@@ -30,6 +30,7 @@ struct Discrepancy
     QString summary;
     QList<QuoteRef> quotes;
     QStringList references; // citations of reference rows used
+    int disputed = -1;      // how many of the first quotes hold the figures in dispute; -1: all of them
 };
 
 // Computes discrepancies from the data: figures that documents give differently for the same

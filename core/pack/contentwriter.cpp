@@ -244,4 +244,43 @@ Status PackWriter::writeNotFigures()
     return success();
 }
 
+Status PackWriter::writeCharts()
+{
+    QSet<QString> seen;
+    int ord = 0;
+    for (const ChartSpec &c : m_spec.charts) {
+        if (seen.contains(c.key))
+            return at(c.where, tr("chart id \"%1\" is used twice").arg(c.key));
+        seen.insert(c.key);
+        if (c.kind != QLatin1String("time") && c.kind != QLatin1String("bars"))
+            return at(c.where, tr("\"kind\" must be \"time\" or \"bars\", not \"%1\"").arg(c.kind));
+        if (c.series.isEmpty())
+            return at(c.where, tr("a chart needs at least one series"));
+        QVariant reference, mode;
+        if (!c.reference.isEmpty()) {
+            if (!m_references.contains(c.reference))
+                return at(c.where, tr("\"reference\" names an unknown reference \"%1\"").arg(c.reference));
+            if (c.referenceMode != QLatin1String("level") && c.referenceMode != QLatin1String("growth"))
+                return at(c.where, tr("\"reference_mode\" must be \"level\" or \"growth\" when \"reference\" is given"));
+            reference = m_references[c.reference];
+            mode = c.referenceMode;
+        }
+        if (Status done = run(QStringLiteral("INSERT INTO chart (debate_id, key, title, subtitle, kind, unit, reference_id, "
+                                             "reference_mode, ord) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                              {m_debateId, c.key, c.title, c.subtitle, c.kind, c.unit, reference, mode, ord++});
+            !done)
+            return done;
+        const qint64 id = m_db.lastInsertId();
+        for (qsizetype i = 0; i < c.series.size(); ++i) {
+            if (!m_series.contains(c.series[i]))
+                return at(c.where, tr("unknown series \"%1\"").arg(c.series[i]));
+            if (Status done = run(QStringLiteral("INSERT INTO chart_series (chart_id, series_id, ord) VALUES (?, ?, ?)"),
+                                  {id, m_series[c.series[i]], qint64(i)});
+                !done)
+                return done;
+        }
+    }
+    return success();
+}
+
 } // namespace standpoint::pack

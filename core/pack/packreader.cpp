@@ -402,6 +402,22 @@ void readContentSections(FileReader &r, const QJsonObject &root, PackSpec &pack)
                   s.where = r.ref(p, e);
                   pack.references << s;
               });
+    r.objects(r.array(root, QString(), QString(), "charts"), QStringLiteral("charts"), QStringLiteral("chart"),
+              [&](const QJsonObject &o, const QString &p, qsizetype i) {
+                  ChartSpec c;
+                  const QString e = entryName("chart", o.value(QLatin1String("id")).toString(), i);
+                  r.allowOnly(o, p, e, {"id", "title", "subtitle", "kind", "unit", "series", "reference", "reference_mode"});
+                  c.key = r.str(o, p, e, "id", true);
+                  c.title = r.str(o, p, e, "title", true);
+                  c.subtitle = r.str(o, p, e, "subtitle");
+                  c.kind = r.str(o, p, e, "kind", true);
+                  c.unit = r.str(o, p, e, "unit", true);
+                  c.series = r.strings(o, p, e, "series");
+                  c.reference = r.str(o, p, e, "reference");
+                  c.referenceMode = r.str(o, p, e, "reference_mode");
+                  c.where = r.ref(p, e);
+                  pack.charts << c;
+              });
     r.objects(r.array(root, QString(), QString(), "not_figures"), QStringLiteral("not_figures"),
               QStringLiteral("not_figures"), [&](const QJsonObject &o, const QString &p, qsizetype i) {
                   NotFigureSpec n;
@@ -448,7 +464,7 @@ Result<PackSpec> readPack(const QString &directory)
     const QJsonObject root = *manifest;
     r.allowOnly(root, QString(), QString(),
                 {"format", "debate", "themes", "questions", "documents", "positions", "include", "claims", "stances",
-                 "events", "series", "references", "not_figures"});
+                 "events", "series", "references", "not_figures", "charts"});
     const QJsonValue format = root.value(QLatin1String("format"));
     if (!format.isDouble())
         r.fail(QString(), QString(), tr("field \"format\" is missing or not a number"));
@@ -485,7 +501,7 @@ Result<PackSpec> readPack(const QString &directory)
             return content.error();
         FileReader ir(includes[i], included);
         ir.allowOnly(*content, QString(), QString(),
-                     {"claims", "stances", "events", "series", "references", "not_figures"});
+                     {"claims", "stances", "events", "series", "references", "not_figures", "charts"});
         readContentSections(ir, *content, pack);
         if (ir.failed())
             return ir.error();

@@ -133,6 +133,14 @@ struct ReferenceSpec
     SourceRef where;
 };
 
+// A chart over some of the pack's series, with an optional reference series drawn beside them.
+struct ChartSpec
+{
+    QString key, title, subtitle, kind, unit, reference, referenceMode;
+    QStringList series;
+    SourceRef where;
+};
+
 struct NotFigureSpec
 {
     QuoteSpec quote;
@@ -157,6 +165,7 @@ struct PackSpec
     QList<SeriesSpec> series;
     QList<ReferenceSpec> references;
     QList<NotFigureSpec> notFigures;
+    QList<ChartSpec> charts;
 };
 
 } // namespace standpoint::pack

@@ -46,7 +46,8 @@ Result<LoadSummary> PackWriter::write()
     for (Status (PackWriter::*step)() :
          {&PackWriter::writeDebate, &PackWriter::writeThemes, &PackWriter::writeQuestions, &PackWriter::writeDocuments,
           &PackWriter::writePositions, &PackWriter::writeClaims, &PackWriter::writeStances, &PackWriter::writeEvents,
-          &PackWriter::writeReferences, &PackWriter::writeSeries, &PackWriter::writeNotFigures}) {
+          &PackWriter::writeReferences, &PackWriter::writeSeries, &PackWriter::writeNotFigures,
+          &PackWriter::writeCharts}) {
         if (Status done = (this->*step)(); !done)
             return done.error();
     }

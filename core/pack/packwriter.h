@@ -50,6 +50,7 @@ private:
     Status writeReferences();
     Status writeSeries();
     Status writeNotFigures();
+    Status writeCharts();
 
     Result<qint64> writeQuote(const QuoteSpec &quote);
     Status linkQuotes(const QString &table, const QString &column, qint64 ownerId, const QList<QuoteSpec> &quotes);

@@ -1,0 +1,192 @@
+// SPDX-License-Identifier: MIT
+// Copyright (c) 2026 The Standpoint authors
+#include "app/cli/rendercommands.h"
+
+#include "app/cli/clioutput.h"
+#include "app/render/deckbuilder.h"
+#include "app/render/figurerenderer.h"
+#include "core/figures/chartdata.h"
+#include "core/figures/userseries.h"
+#include "core/store/store.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+
+namespace standpoint::cli {
+
+namespace {
+
+QString tr(const char *text) { return QCoreApplication::translate("standpoint-cli", text); }
+
+int fail(const QString &message)
+{
+    printError(message);
+    return Failed;
+}
+
+int usage(const QString &text)
+{
+    printError(tr("usage: standpoint-cli %1").arg(text));
+    return Usage;
+}
+
+Result<store::Store> openExisting(const QString &path, bool readOnly)
+{
+    if (!QFileInfo::exists(path))
+        return Error{tr("no store at %1; create one with: standpoint-cli --db %1 init").arg(path)};
+    return store::Store::open(path, store::Store::Options{false, readOnly});
+}
+
+// Reads a chart with the user's overlays and chosen event markers.
+Result<std::pair<figures::ChartData, render::ChartOptions>> loadChart(sql::Connection &db, const QString &key,
+                                                                      const Invocation &inv)
+{
+    auto chart = figures::readChart(db, key);
+    if (!chart)
+        return chart.error();
+    if (!inv.with.isEmpty()) {
+        if (!chart->isTime())
+            return Error{tr("--with adds a series to a time chart; \"%1\" is a bar chart").arg(key)};
+        auto overlays = figures::readUserSeries(db, inv.with);
+        if (!overlays)
+            return overlays.error();
+        chart->overlays = *overlays;
+    }
+    render::ChartOptions options;
+    if (!inv.events.isEmpty()) {
+        auto all = figures::readEventMarkers(db);
+        if (!all)
+            return all.error();
+        for (const QString &wanted : inv.events) {
+            auto it = std::find_if(all->begin(), all->end(), [&](const figures::EventMarker &e) { return e.key == wanted; });
+            if (it == all->end())
+                return Error{tr("No event \"%1\"; event ids are in: standpoint-cli export-json").arg(wanted)};
+            options.events << *it;
+        }
+    }
+    return std::pair{*chart, options};
+}
+
+} // namespace
+
+int chartsCommand(const Invocation &inv)
+{
+    if (!inv.arguments.isEmpty())
+        return usage(QStringLiteral("[--db PATH] charts"));
+    auto opened = openExisting(inv.dbPath, true);
+    if (!opened)
+        return fail(opened.message());
+    auto charts = figures::listCharts(opened->connection());
+    if (!charts)
+        return fail(charts.message());
+    QString out;
+    for (const figures::ChartSummary &c : *charts)
+        out += QStringLiteral("%1\t%2\t%3 figures\t%4\n").arg(c.key, c.kind).arg(c.points).arg(c.title);
+    printOut(out);
+    return Ok;
+}
+
+int chartCommand(const Invocation &inv)
+{
+    const QString form = QStringLiteral("[--db PATH] chart ID (--out FILE.png|svg|pdf [--size WxH] | --csv) "
+                                        "[--with SERIES,...] [--events EVENT,...]");
+    if (inv.arguments.size() != 1 || inv.out.isEmpty() == !inv.csv)
+        return usage(form);
+    auto opened = openExisting(inv.dbPath, true);
+    if (!opened)
+        return fail(opened.message());
+    auto loaded = loadChart(opened->connection(), inv.arguments.first(), inv);
+    if (!loaded)
+        return fail(loaded.message());
+    auto &[data, options] = *loaded;
+    if (inv.csv) {
+        printOut(figures::chartCsv(data));
+        return Ok;
+    }
+    QSize size(1920, 1080);
+    if (!inv.size.isEmpty()) {
+        auto parsed = render::parseSize(inv.size);
+        if (!parsed)
+            return fail(parsed.message());
+        size = *parsed;
+    }
+    render::FigureRenderer renderer(data, options);
+    const QString suffix = QFileInfo(inv.out).suffix().toLower();
+    Status done = suffix == QLatin1String("png")   ? renderer.exportPng(inv.out, size)
+                  : suffix == QLatin1String("svg") ? renderer.exportSvg(inv.out, size)
+                  : suffix == QLatin1String("pdf") ? renderer.exportPdf(inv.out)
+                                                   : Status(Error{tr("--out must end in .png, .svg or .pdf, not \"%1\"")
+                                                                      .arg(QFileInfo(inv.out).fileName())});
+    if (!done)
+        return fail(done.message());
+    printOut(tr("Wrote %1\n").arg(inv.out));
+    return Ok;
+}
+
+int deckCommand(const Invocation &inv)
+{
+    const QString form = QStringLiteral("[--db PATH] deck --charts ID,ID,... --out FILE.pptx");
+    if (!inv.arguments.isEmpty() || inv.charts.isEmpty() || inv.out.isEmpty())
+        return usage(form);
+    if (QFileInfo(inv.out).suffix().toLower() != QLatin1String("pptx"))
+        return fail(tr("--out must end in .pptx, not \"%1\"").arg(QFileInfo(inv.out).fileName()));
+    auto opened = openExisting(inv.dbPath, true);
+    if (!opened)
+        return fail(opened.message());
+    QList<render::DeckSlide> slides;
+    for (const QString &key : inv.charts) {
+        auto loaded = loadChart(opened->connection(), key, inv);
+        if (!loaded)
+            return fail(loaded.message());
+        slides << render::chartSlide(loaded->first, loaded->second);
+    }
+    if (Status done = render::writePptx(inv.out, tr("Standpoint charts"), slides); !done)
+        return fail(done.message());
+    printOut(tr("Wrote %1 (%2 slides)\n").arg(inv.out).arg(slides.size()));
+    return Ok;
+}
+
+int seriesCommand(const Invocation &inv)
+{
+    const QString form = QStringLiteral("[--db PATH] series add FILE.csv --title TITLE --unit UNIT | series list | "
+                                        "series remove KEY");
+    const QString action = inv.arguments.value(0);
+    if (action == QLatin1String("list") && inv.arguments.size() == 1) {
+        auto opened = openExisting(inv.dbPath, true);
+        if (!opened)
+            return fail(opened.message());
+        auto all = figures::listUserSeries(opened->connection());
+        if (!all)
+            return fail(all.message());
+        QString out;
+        for (const figures::UserSeries &u : *all)
+            out += QStringLiteral("%1\t%2\t%3\t%4 years\t%5\n").arg(u.key, u.title, u.unit).arg(u.points.size()).arg(u.sourceFile);
+        printOut(out.isEmpty() ? tr("You have added no series yet.\n") : out);
+        return Ok;
+    }
+    if (action == QLatin1String("add") && inv.arguments.size() == 2) {
+        if (inv.title.isEmpty() || inv.unit.isEmpty())
+            return usage(form);
+        auto opened = openExisting(inv.dbPath, false);
+        if (!opened)
+            return fail(opened.message());
+        auto key = figures::addUserSeries(opened->connection(), inv.arguments[1], inv.title, inv.unit);
+        if (!key)
+            return fail(key.message());
+        printOut(tr("Added your series \"%1\"; draw it with: standpoint-cli chart trade-turnover --with %1 --out FILE\n")
+                     .arg(*key));
+        return Ok;
+    }
+    if (action == QLatin1String("remove") && inv.arguments.size() == 2) {
+        auto opened = openExisting(inv.dbPath, false);
+        if (!opened)
+            return fail(opened.message());
+        if (Status done = figures::removeUserSeries(opened->connection(), inv.arguments[1]); !done)
+            return fail(done.message());
+        printOut(tr("Removed \"%1\"\n").arg(inv.arguments[1]));
+        return Ok;
+    }
+    return usage(form);
+}
+
+} // namespace standpoint::cli

@@ -1,0 +1,554 @@
+// SPDX-License-Identifier: MIT
+// Copyright (c) 2026 The Standpoint authors
+#include "app/figures/figuresview.h"
+
+#include "app/common/checklistmodel.h"
+#include "app/render/deckbuilder.h"
+#include "app/render/figurerenderer.h"
+
+#include <QApplication>
+#include <QBarSet>
+#include <QBuffer>
+#include <QChart>
+#include <QChartView>
+#include <QClipboard>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHorizontalBarSeries>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPainter>
+#include <QProgressDialog>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QScatterSeries>
+#include <QSettings>
+#include <QSplitter>
+#include <QStandardPaths>
+#include <QToolButton>
+#include <QToolTip>
+#include <QVBoxLayout>
+
+namespace standpoint::app {
+
+namespace {
+
+// The Figures view's persisted settings.
+struct FiguresSettings
+{
+    static constexpr const char *kExportFolder = "figures/exportFolder";
+    static QString exportFolder()
+    {
+        return QSettings()
+            .value(QLatin1String(kExportFolder), QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+            .toString();
+    }
+    static void setExportFolder(const QString &f) { QSettings().setValue(QLatin1String(kExportFolder), f); }
+};
+
+QToolButton *button(const QString &text, const QString &accessible)
+{
+    auto *b = new QToolButton;
+    b->setText(text);
+    b->setAccessibleName(accessible);
+    b->setToolTip(accessible);
+    return b;
+}
+
+} // namespace
+
+FiguresView::FiguresView(StoreReader *reader, QWidget *parent)
+    : QWidget(parent), m_reader(reader), m_list(new QListWidget), m_view(new QChartView), m_notes(new QLabel),
+      m_source(new QLabel), m_events(new CheckListModel(this)), m_users(new CheckListModel(this)),
+      m_eventList(new QListView), m_userList(new QListView), m_noUsers(new QLabel)
+{
+    m_list->setAccessibleName(tr("Charts"));
+    m_list->setWordWrap(true);
+    m_list->setMinimumWidth(fontMetrics().averageCharWidth() * 22);
+    connect(m_list, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row >= 0 && row < m_charts.size()) {
+            m_current = row;
+            rebuild();
+        }
+    });
+
+    m_view->setRenderHint(QPainter::Antialiasing);
+    m_view->setAccessibleName(tr("Chart"));
+    m_view->setMinimumSize(480, 320);
+    m_notes->setWordWrap(true);
+    m_notes->setTextFormat(Qt::RichText);
+    m_notes->setAccessibleName(tr("Where sources disagree"));
+    m_source->setWordWrap(true);
+    m_source->setAccessibleName(tr("Sources"));
+    m_source->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    auto *exportBar = new QHBoxLayout;
+    auto *png = button(tr("PNG"), tr("Export as a 1920×1080 PNG image"));
+    auto *png2 = button(tr("PNG ×2"), tr("Export as a 3840×2160 PNG image"));
+    auto *svg = button(tr("SVG"), tr("Export as SVG"));
+    auto *pdf = button(tr("PDF"), tr("Export as PDF"));
+    auto *csv = button(tr("CSV"), tr("Export the data behind the chart as CSV"));
+    auto *copy = button(tr("Copy"), tr("Copy the chart as an image"));
+    auto *deck = button(tr("Slide deck…"), tr("Export charts to a PowerPoint deck"));
+    connect(png, &QToolButton::clicked, this, [this] { exportPngDialog(QSize(1920, 1080)); });
+    connect(png2, &QToolButton::clicked, this, [this] { exportPngDialog(QSize(3840, 2160)); });
+    connect(svg, &QToolButton::clicked, this, &FiguresView::exportSvgDialog);
+    connect(pdf, &QToolButton::clicked, this, &FiguresView::exportPdfDialog);
+    connect(csv, &QToolButton::clicked, this, &FiguresView::exportCsvDialog);
+    connect(copy, &QToolButton::clicked, this, &FiguresView::copyToClipboard);
+    connect(deck, &QToolButton::clicked, this, &FiguresView::deckDialog);
+    exportBar->addWidget(new QLabel(tr("Export:")));
+    for (QToolButton *b : {png, png2, svg, pdf, csv, copy, deck})
+        exportBar->addWidget(b);
+    exportBar->addStretch(1);
+
+    auto *center = new QWidget;
+    auto *centerLayout = new QVBoxLayout(center);
+    centerLayout->setContentsMargins(0, 0, 0, 0);
+    centerLayout->addLayout(exportBar);
+    centerLayout->addWidget(m_view, 1);
+    centerLayout->addWidget(m_notes);
+    centerLayout->addWidget(m_source);
+
+    m_eventList->setModel(m_events);
+    m_eventList->setAccessibleName(tr("Events to mark on the chart"));
+    m_eventList->setWordWrap(true);
+    m_userList->setModel(m_users);
+    m_userList->setAccessibleName(tr("Your series to draw beside the chart"));
+    m_userList->setWordWrap(true);
+    // Ticking an event or a series redraws; refilling the lists (during a redraw) must not.
+    connect(m_events, &CheckListModel::checkedChanged, this, [this] {
+        if (!m_rebuilding)
+            rebuild();
+    });
+    connect(m_users, &CheckListModel::checkedChanged, this, [this] {
+        if (!m_rebuilding)
+            rebuild();
+    });
+    auto *add = new QPushButton(tr("&Add a series from CSV…"));
+    add->setToolTip(tr("A CSV file with the columns year, value and (optionally) note"));
+    connect(add, &QPushButton::clicked, this, &FiguresView::addSeriesDialog);
+    auto *remove = new QPushButton(tr("Remove the selected series"));
+    remove->setObjectName(QStringLiteral("RemoveSeries"));
+    connect(remove, &QPushButton::clicked, this, [this] {
+        const QModelIndex index = m_userList->currentIndex();
+        if (!index.isValid())
+            return;
+        const QString key = index.data(CheckListModel::KeyRole).toString();
+        if (QMessageBox::question(this, tr("Remove your series"), tr("Remove \"%1\" from the store?").arg(index.data().toString()))
+            == QMessageBox::Yes)
+            m_token = m_reader->removeUserSeries(key);
+    });
+    auto *side = new QWidget;
+    side->setMaximumWidth(fontMetrics().averageCharWidth() * 40);
+    auto *sideLayout = new QVBoxLayout(side);
+    sideLayout->setContentsMargins(0, 0, 0, 0);
+    sideLayout->addWidget(new QLabel(tr("<b>Mark events</b> (time charts)")));
+    sideLayout->addWidget(m_eventList, 2);
+    sideLayout->addWidget(new QLabel(tr("<b>Your series</b>")));
+    m_noUsers->setWordWrap(true);
+    m_noUsers->setText(tr("None yet. Add one from a CSV file with the columns year, value and (optionally) note; "
+                          "it is drawn dotted beside the documents' figures."));
+    m_userList->setMaximumHeight(fontMetrics().height() * 8);
+    sideLayout->addWidget(m_noUsers);
+    sideLayout->addWidget(m_userList, 1);
+    sideLayout->addWidget(add);
+    sideLayout->addWidget(remove);
+
+    auto *splitter = new QSplitter;
+    splitter->addWidget(m_list);
+    splitter->addWidget(center);
+    splitter->addWidget(side);
+    splitter->setStretchFactor(1, 1);
+    splitter->setChildrenCollapsible(false);
+    splitter->setSizes({fontMetrics().averageCharWidth() * 28, 1000, fontMetrics().averageCharWidth() * 36});
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(splitter);
+
+    connect(m_reader, &StoreReader::figuresLoaded, this, &FiguresView::figuresLoaded);
+    connect(m_reader, &StoreReader::failed, this, [this](int token, const QString &message) {
+        if (token != m_token)
+            return;
+        emit statusMessage(message);
+        QMessageBox::warning(this, tr("Figures"), message);
+    });
+}
+
+FiguresView::~FiguresView()
+{
+    // The chart view owns the chart it shows.
+}
+
+void FiguresView::load() { m_token = m_reader->loadFigures(); }
+
+void FiguresView::figuresLoaded(int token, const FiguresPayload &payload)
+{
+    if (token != m_token)
+        return;
+    const QString current = currentChart();
+    m_charts = payload.charts;
+    m_allEvents = payload.events;
+    m_allUserSeries = payload.userSeries;
+    QList<CheckListModel::Entry> users;
+    for (const figures::UserSeries &u : m_allUserSeries)
+        users << CheckListModel::Entry{u.key, tr("%1 (%2)").arg(u.title, u.unit),
+                                       tr("%1 years, from %2").arg(u.points.size()).arg(u.sourceFile),
+                                       u.key == payload.addedKey};
+    m_rebuilding = true;
+    m_users->setEntries(users);
+    m_rebuilding = false;
+    m_noUsers->setVisible(users.isEmpty());
+    findChild<QPushButton *>(QStringLiteral("RemoveSeries"))->setEnabled(!users.isEmpty());
+    m_userList->setVisible(!users.isEmpty());
+    const QSignalBlocker block(m_list);
+    m_list->clear();
+    for (const figures::ChartData &c : m_charts) {
+        auto *item = new QListWidgetItem(c.title, m_list);
+        item->setData(Qt::UserRole, c.key);
+        item->setToolTip(c.subtitle);
+    }
+    const int at = current.isEmpty() ? 0 : int(chartKeys().indexOf(current));
+    m_current = m_charts.isEmpty() ? -1 : std::max(0, at);
+    if (m_current >= 0)
+        m_list->setCurrentRow(m_current);
+    if (!payload.addedKey.isEmpty())
+        emit statusMessage(tr("Added your series; it is drawn on time charts while ticked."));
+    rebuild();
+}
+
+QStringList FiguresView::chartKeys() const
+{
+    QStringList keys;
+    for (const figures::ChartData &c : m_charts)
+        keys << c.key;
+    return keys;
+}
+
+void FiguresView::showChart(const QString &key)
+{
+    const int at = int(chartKeys().indexOf(key));
+    if (at >= 0)
+        m_list->setCurrentRow(at);
+}
+
+QString FiguresView::currentChart() const { return m_current >= 0 && m_current < m_charts.size() ? m_charts[m_current].key : QString(); }
+
+const figures::ChartData *FiguresView::currentData() const
+{
+    return m_current >= 0 && m_current < m_charts.size() ? &m_charts[m_current] : nullptr;
+}
+
+figures::ChartData FiguresView::exportedData() const
+{
+    figures::ChartData data = *currentData();
+    if (data.isTime()) {
+        const QStringList wanted = m_users->checkedKeys();
+        for (const figures::UserSeries &u : m_allUserSeries) {
+            if (wanted.contains(u.key))
+                data.overlays << u;
+        }
+    }
+    return data;
+}
+
+render::ChartOptions FiguresView::exportOptions() const
+{
+    render::ChartOptions options;
+    const QStringList wanted = m_events->checkedKeys();
+    for (const figures::EventMarker &e : m_allEvents) {
+        if (wanted.contains(e.key))
+            options.events << e;
+    }
+    return options;
+}
+
+void FiguresView::rebuild()
+{
+    if (!currentData())
+        return;
+    const figures::ChartData data = exportedData();
+    // Events that fall inside the chart's years, for time charts.
+    QList<CheckListModel::Entry> events;
+    if (data.isTime()) {
+        double lo = 1e9, hi = -1e9;
+        for (const figures::ChartPoint &p : data.points) {
+            if (p.hasX) {
+                lo = std::min(lo, p.x);
+                hi = std::max(hi, p.x);
+            }
+        }
+        for (const figures::ReferencePoint &r : data.reference) {
+            lo = std::min(lo, r.year + 0.5);
+            hi = std::max(hi, r.year + 0.5);
+        }
+        for (const figures::EventMarker &e : m_allEvents) {
+            if (e.x() >= lo - 1 && e.x() <= hi + 1 && e.end - e.start <= 1.01)
+                events << CheckListModel::Entry{e.key, QStringLiteral("%1 · %2").arg(e.date, e.title), QString(), false};
+        }
+    }
+    m_rebuilding = true;
+    m_events->setEntries(events);
+    m_rebuilding = false;
+    m_eventList->setEnabled(data.isTime());
+    m_userList->setEnabled(data.isTime());
+
+    render::ChartOptions options = exportOptions();
+    options.forExport = false;
+    options.font = font();
+    m_built = render::buildChart(data, options);
+    QChart *chart = m_built.chart;
+    chart->setTitle(QString());
+    chart->setTheme(palette().color(QPalette::Window).lightness() < 128 ? QChart::ChartThemeDark : QChart::ChartThemeLight);
+    // A theme resets fonts and colours: keep the labels the builder chose legible.
+    for (QAbstractAxis *axis : chart->axes())
+        axis->setLabelsFont(font());
+    QChart *old = m_view->chart();
+    m_view->setChart(chart);
+    delete old;
+    connect(chart, &QChart::plotAreaChanged, this, [this] { render::placeLabels(m_built); });
+
+    for (auto it = m_built.points.cbegin(); it != m_built.points.cend(); ++it) {
+        const QAbstractSeries *series = it.key();
+        if (auto *scatter = qobject_cast<const QScatterSeries *>(series)) {
+            auto *s = const_cast<QScatterSeries *>(scatter);
+            connect(s, &QScatterSeries::hovered, this, [this, s](const QPointF &point, bool state) {
+                pointHovered(s, int(s->points().indexOf(point)), state);
+            });
+            connect(s, &QScatterSeries::clicked, this,
+                    [this, s](const QPointF &point) { pointClicked(s, int(s->points().indexOf(point))); });
+        } else if (auto *bars = qobject_cast<const QHorizontalBarSeries *>(series)) {
+            auto *b = const_cast<QHorizontalBarSeries *>(bars);
+            connect(b, &QHorizontalBarSeries::hovered, this,
+                    [this, b](bool state, int index, QBarSet *) { pointHovered(b, index, state); });
+            connect(b, &QHorizontalBarSeries::clicked, this, [this, b](int index, QBarSet *) { pointClicked(b, index); });
+        }
+    }
+
+    QStringList notes;
+    for (const QString &n : data.notes)
+        notes << QStringLiteral("<b>%1</b> %2").arg(tr("Disagreement:"), n.toHtmlEscaped());
+    m_notes->setText(notes.join(QStringLiteral("<br/>")));
+    m_notes->setVisible(!notes.isEmpty());
+    m_source->setText(data.sourceLine());
+}
+
+void FiguresView::pointHovered(const QAbstractSeries *series, int indexInSeries, bool state)
+{
+    if (!state) {
+        QToolTip::hideText();
+        return;
+    }
+    const QList<int> indexes = m_built.points.value(series);
+    if (indexInSeries < 0 || indexInSeries >= indexes.size())
+        return;
+    QToolTip::showText(QCursor::pos(), render::pointTooltip(*currentData(), indexes[indexInSeries]), m_view);
+}
+
+void FiguresView::pointClicked(const QAbstractSeries *series, int indexInSeries)
+{
+    const QList<int> indexes = m_built.points.value(series);
+    if (indexInSeries < 0 || indexInSeries >= indexes.size())
+        return;
+    const figures::ChartPoint &p = currentData()->points[indexes[indexInSeries]];
+    emit quoteRequested(debate::QuoteView{0, p.documentId, p.documentKey, p.documentTitle, p.quoteStart, p.quoteEnd, p.quote});
+}
+
+Status FiguresView::exportTo(const QString &path, QSize pixels)
+{
+    if (!currentData())
+        return Error{tr("There is no chart to export yet")};
+    const figures::ChartData data = exportedData();
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == QLatin1String("csv")) {
+        QSaveFile file(path);
+        const QByteArray bytes = figures::chartCsv(data).toUtf8();
+        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+            return Error{tr("Cannot write %1: %2").arg(path, file.errorString())};
+        return success();
+    }
+    render::FigureRenderer renderer(data, exportOptions());
+    if (suffix == QLatin1String("png"))
+        return renderer.exportPng(path, pixels);
+    if (suffix == QLatin1String("svg"))
+        return renderer.exportSvg(path, pixels);
+    if (suffix == QLatin1String("pdf"))
+        return renderer.exportPdf(path);
+    return Error{tr("Export as .png, .svg, .pdf or .csv, not \"%1\"").arg(QFileInfo(path).fileName())};
+}
+
+Status FiguresView::exportDeck(const QString &path, const QStringList &keys, bool withMatrix)
+{
+    QList<render::DeckSlide> slides;
+    QProgressDialog progress(tr("Drawing the slides…"), tr("Cancel"), 0, int(keys.size()) + (withMatrix ? 1 : 0), this);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(400);
+    if (withMatrix && m_matrix) {
+        const MatrixSelection selection = m_matrix();
+        QImage image(QSize(1920, 960), QImage::Format_ARGB32_Premultiplied);
+        {
+            QPainter painter(&image);
+            MatrixExporter::paint(&painter, selection, QSizeF(image.size()));
+        }
+        QBuffer buffer;
+        buffer.open(QIODevice::WriteOnly);
+        image.save(&buffer, "PNG");
+        render::DeckSlide slide;
+        slide.title = selection.debate ? selection.debate->title : tr("Where each position stands");
+        slide.png = buffer.data();
+        slide.pngSize = image.size();
+        slide.sourceLine = tr("Stances and paraphrases: Standpoint's reading of the documents; each rests on quotes.");
+        slide.notes << tr("Each cell is a stance with its quotes; open the Compare view in Standpoint to read them.");
+        slides << slide;
+        progress.setValue(1);
+    }
+    const render::ChartOptions options = exportOptions();
+    for (const QString &key : keys) {
+        if (progress.wasCanceled())
+            return Error{tr("The deck was not written: cancelled")};
+        const int at = int(chartKeys().indexOf(key));
+        if (at < 0)
+            return Error{tr("No chart \"%1\"").arg(key)};
+        figures::ChartData data = m_charts[at];
+        if (data.isTime()) {
+            for (const figures::UserSeries &u : m_allUserSeries) {
+                if (m_users->checkedKeys().contains(u.key))
+                    data.overlays << u;
+            }
+        }
+        slides << render::chartSlide(data, options);
+        progress.setValue(progress.value() + 1);
+        QApplication::processEvents();
+    }
+    return render::writePptx(path, tr("Standpoint charts"), slides);
+}
+
+QString FiguresView::chooseFile(const QString &caption, const QString &filter, const QString &suffix)
+{
+    const QString suggested = FiguresSettings::exportFolder() + QLatin1Char('/') + currentChart() + QLatin1Char('.') + suffix;
+    QString path = QFileDialog::getSaveFileName(this, caption, suggested, filter);
+    if (path.isEmpty())
+        return {};
+    if (!path.endsWith(QLatin1Char('.') + suffix, Qt::CaseInsensitive))
+        path += QLatin1Char('.') + suffix;
+    FiguresSettings::setExportFolder(QFileInfo(path).absolutePath());
+    return path;
+}
+
+void FiguresView::exportPngDialog(QSize pixels)
+{
+    const QString path = chooseFile(tr("Export the chart as PNG"), tr("PNG images (*.png)"), QStringLiteral("png"));
+    if (path.isEmpty())
+        return;
+    const Status done = exportTo(path, pixels);
+    emit statusMessage(done ? tr("Exported %1").arg(path) : done.message());
+}
+
+void FiguresView::exportSvgDialog()
+{
+    const QString path = chooseFile(tr("Export the chart as SVG"), tr("SVG images (*.svg)"), QStringLiteral("svg"));
+    if (!path.isEmpty()) {
+        const Status done = exportTo(path);
+        emit statusMessage(done ? tr("Exported %1").arg(path) : done.message());
+    }
+}
+
+void FiguresView::exportPdfDialog()
+{
+    const QString path = chooseFile(tr("Export the chart as PDF"), tr("PDF documents (*.pdf)"), QStringLiteral("pdf"));
+    if (!path.isEmpty()) {
+        const Status done = exportTo(path);
+        emit statusMessage(done ? tr("Exported %1").arg(path) : done.message());
+    }
+}
+
+void FiguresView::exportCsvDialog()
+{
+    const QString path = chooseFile(tr("Export the chart's data as CSV"), tr("CSV files (*.csv)"), QStringLiteral("csv"));
+    if (!path.isEmpty()) {
+        const Status done = exportTo(path);
+        emit statusMessage(done ? tr("Exported %1").arg(path) : done.message());
+    }
+}
+
+void FiguresView::copyToClipboard()
+{
+    if (!currentData())
+        return;
+    const figures::ChartData data = exportedData();
+    render::FigureRenderer renderer(data, exportOptions());
+    QApplication::clipboard()->setImage(renderer.image(QSize(1920, 1080)));
+    emit statusMessage(tr("Copied the chart as a 1920×1080 image"));
+}
+
+void FiguresView::deckDialog()
+{
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Export a slide deck"));
+    auto *list = new QListWidget;
+    list->setAccessibleName(tr("Slides to include"));
+    auto *matrix = new QListWidgetItem(tr("The Compare matrix"), list);
+    matrix->setFlags(matrix->flags() | Qt::ItemIsUserCheckable);
+    matrix->setCheckState(m_matrix ? Qt::Checked : Qt::Unchecked);
+    for (const figures::ChartData &c : m_charts) {
+        auto *item = new QListWidgetItem(c.title, list);
+        item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+        item->setCheckState(Qt::Checked);
+        item->setData(Qt::UserRole, c.key);
+    }
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    auto *layout = new QVBoxLayout(&dialog);
+    layout->addWidget(new QLabel(tr("One 16:9 slide each; the quotes go in the speaker notes.")));
+    layout->addWidget(list);
+    layout->addWidget(buttons);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    QStringList keys;
+    for (int i = 1; i < list->count(); ++i) {
+        if (list->item(i)->checkState() == Qt::Checked)
+            keys << list->item(i)->data(Qt::UserRole).toString();
+    }
+    const bool withMatrix = list->item(0)->checkState() == Qt::Checked;
+    if (keys.isEmpty() && !withMatrix) {
+        emit statusMessage(tr("Choose at least one slide."));
+        return;
+    }
+    const QString path = chooseFile(tr("Export the slide deck"), tr("PowerPoint decks (*.pptx)"), QStringLiteral("pptx"));
+    if (path.isEmpty())
+        return;
+    const Status done = exportDeck(path, keys, withMatrix);
+    emit statusMessage(done ? tr("Exported %1").arg(path) : done.message());
+    if (!done)
+        QMessageBox::warning(this, tr("Slide deck"), done.message());
+}
+
+void FiguresView::addSeriesDialog()
+{
+    const QString file = QFileDialog::getOpenFileName(this, tr("Add a series from a CSV file"), FiguresSettings::exportFolder(),
+                                                      tr("CSV files (*.csv);;All files (*)"));
+    if (file.isEmpty())
+        return;
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Your series"));
+    auto *title = new QLineEdit(QFileInfo(file).completeBaseName());
+    auto *unit = new QLineEdit(currentData() ? currentData()->unit : QString());
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    auto *form = new QFormLayout(&dialog);
+    form->addRow(tr("&Title:"), title);
+    form->addRow(tr("&Unit:"), unit);
+    form->addRow(buttons);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_token = m_reader->addUserSeries(file, title->text(), unit->text());
+}
+
+} // namespace standpoint::app

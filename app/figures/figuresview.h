@@ -1,0 +1,92 @@
+// SPDX-License-Identifier: MIT
+// Copyright (c) 2026 The Standpoint authors
+#pragma once
+
+#include "app/common/storereader.h"
+#include "app/compare/matrixexporter.h"
+#include "app/render/chartbuilder.h"
+#include "core/debate/debatesnapshot.h"
+
+#include <QWidget>
+
+class QChartView;
+class QLabel;
+class QListView;
+class QListWidget;
+
+namespace standpoint::app {
+
+class CheckListModel;
+
+// Charts of the figures the documents cite, beside the reference series; every point leads to its
+// quote, disagreements are marked, and each chart exports for slides.
+class FiguresView : public QWidget
+{
+    Q_OBJECT
+public:
+    FiguresView(StoreReader *reader, QWidget *parent = nullptr);
+    ~FiguresView() override;
+
+    // Asks the store for the charts (once the store is open).
+    void load();
+    // The Compare matrix, offered as a slide in decks.
+    void setMatrixSource(std::function<MatrixSelection()> matrix) { m_matrix = std::move(matrix); }
+
+    bool isLoaded() const { return !m_charts.isEmpty(); }
+    QStringList chartKeys() const;
+    void showChart(const QString &key);
+    QString currentChart() const;
+    const figures::ChartData *currentData() const;
+    // The chart as exported, with the ticked events and series.
+    figures::ChartData exportedData() const;
+    render::ChartOptions exportOptions() const;
+    QChartView *chartView() const { return m_view; }
+    CheckListModel *events() const { return m_events; }
+    CheckListModel *userSeries() const { return m_users; }
+    const render::BuiltChart &built() const { return m_built; }
+
+    Status exportTo(const QString &path, QSize pixels = QSize(1920, 1080));
+    Status exportDeck(const QString &path, const QStringList &chartKeys, bool withMatrix);
+
+public slots:
+    void exportPngDialog(QSize pixels);
+    void exportSvgDialog();
+    void exportPdfDialog();
+    void exportCsvDialog();
+    void copyToClipboard();
+    void deckDialog();
+    void addSeriesDialog();
+
+signals:
+    void quoteRequested(const standpoint::debate::QuoteView &quote);
+    void statusMessage(const QString &message);
+
+private:
+    void figuresLoaded(int token, const FiguresPayload &payload);
+    void rebuild();
+    void pointHovered(const QAbstractSeries *series, int indexInSeries, bool state);
+    void pointClicked(const QAbstractSeries *series, int indexInSeries);
+    QString chooseFile(const QString &caption, const QString &filter, const QString &suffix);
+
+    StoreReader *m_reader;
+    int m_token = 0;
+    QList<figures::ChartData> m_charts;
+    QList<figures::EventMarker> m_allEvents;
+    QList<figures::UserSeries> m_allUserSeries;
+    int m_current = -1;
+    bool m_rebuilding = false;
+    render::BuiltChart m_built;
+    std::function<MatrixSelection()> m_matrix;
+
+    QListWidget *m_list;
+    QChartView *m_view;
+    QLabel *m_notes;
+    QLabel *m_source;
+    CheckListModel *m_events;
+    CheckListModel *m_users;
+    QListView *m_eventList;
+    QListView *m_userList;
+    QLabel *m_noUsers;
+};
+
+} // namespace standpoint::app

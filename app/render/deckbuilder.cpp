@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: MIT
+// Copyright (c) 2026 The Standpoint authors
+#include "app/render/deckbuilder.h"
+
+#include "app/render/figurerenderer.h"
+
+#include <QBuffer>
+#include <QCoreApplication>
+
+namespace standpoint::render {
+
+DeckSlide chartSlide(const figures::ChartData &data, const ChartOptions &options)
+{
+    // The picture fills the slide's body: 16:8 at slide resolution.
+    const QSize pixels(1920, 960);
+    FigureRenderer renderer(data, options, FigureRenderer::Frame::BodyOnly);
+    const QImage image = renderer.image(pixels);
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    image.save(&buffer, "PNG");
+    DeckSlide slide;
+    slide.title = data.title;
+    slide.png = buffer.data();
+    slide.pngSize = pixels;
+    slide.sourceLine = data.sourceLine();
+    for (const figures::ChartPoint &p : data.points) {
+        slide.notes << QCoreApplication::translate("DeckBuilder", "%1%2: %3 %4 — “%5” (%6, “%7”)")
+                           .arg(p.seriesTitle, p.period.isEmpty() ? QString() : QStringLiteral(", ") + p.period,
+                                QString::number(p.value, 'g', 6), data.unit, p.quote, p.sourceName, p.documentTitle);
+    }
+    for (const QString &note : data.notes)
+        slide.notes << QCoreApplication::translate("DeckBuilder", "Disagreement: %1").arg(note);
+    return slide;
+}
+
+} // namespace standpoint::render

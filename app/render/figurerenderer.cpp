@@ -1,0 +1,221 @@
+// SPDX-License-Identifier: MIT
+// Copyright (c) 2026 The Standpoint authors
+#include "app/render/figurerenderer.h"
+
+#include <QBuffer>
+#include <QChart>
+#include <QCoreApplication>
+#include <QGraphicsScene>
+#include <QPageSize>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QRegularExpression>
+#include <QSaveFile>
+#include <QSvgGenerator>
+#include <QTextLayout>
+
+#include <memory>
+
+namespace standpoint::render {
+
+namespace {
+
+QString tr(const char *text) { return QCoreApplication::translate("FigureRenderer", text); }
+
+constexpr double kMargin = 56;
+constexpr int kMaxSide = 10000;
+constexpr int kMinSide = 320;
+// Fonts SVG viewers fall back on when DejaVu Sans is missing; QSvgGenerator writes only the first.
+const char *kSvgFonts = "DejaVu Sans, Verdana, Arial, Helvetica, sans-serif";
+
+QFont pixelFont(const QFont &base, int pixels, bool bold = false)
+{
+    QFont f = base;
+    f.setPixelSize(pixels);
+    f.setBold(bold);
+    return f;
+}
+
+// Lays text out in a width; returns its height, and draws it when painter is given.
+double textBlock(QPainter *painter, const QString &text, const QFont &font, const QPointF &at, double width,
+                 const QColor &color)
+{
+    QTextLayout layout(text, font);
+    QTextOption option;
+    option.setWrapMode(QTextOption::WordWrap);
+    layout.setTextOption(option);
+    layout.beginLayout();
+    double y = 0;
+    for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
+        line.setLineWidth(width);
+        line.setPosition(QPointF(0, y));
+        y += line.height();
+    }
+    layout.endLayout();
+    if (painter) {
+        painter->save();
+        painter->setPen(color);
+        layout.draw(painter, at);
+        painter->restore();
+    }
+    return y;
+}
+
+} // namespace
+
+Result<QSize> parseSize(const QString &text)
+{
+    static const QRegularExpression form(QStringLiteral("^(\\d{2,5})\\s*[x×X]\\s*(\\d{2,5})$"));
+    const auto m = form.match(text.trimmed());
+    if (!m.hasMatch())
+        return Error{tr("\"%1\" is not a size: write WIDTHxHEIGHT in pixels, such as 1920x1080").arg(text)};
+    const QSize size(m.captured(1).toInt(), m.captured(2).toInt());
+    if (Status ok = FigureRenderer::checkSize(size); !ok)
+        return ok.error();
+    return size;
+}
+
+Status FigureRenderer::checkSize(QSize pixels)
+{
+    if (pixels.width() < kMinSide || pixels.height() < kMinSide || pixels.width() > kMaxSide || pixels.height() > kMaxSide)
+        return Error{tr("The size %1×%2 is out of range: each side from %3 to %4 pixels")
+                         .arg(pixels.width())
+                         .arg(pixels.height())
+                         .arg(kMinSide)
+                         .arg(kMaxSide)};
+    return success();
+}
+
+FigureRenderer::FigureRenderer(const figures::ChartData &data, const ChartOptions &options, Frame frame)
+    : m_data(data), m_options(options), m_frame(frame)
+{
+    m_options.forExport = true;
+}
+
+void FigureRenderer::paint(QPainter *painter, const QSizeF &size)
+{
+    // Lay out on a canvas kDesignWidth units wide, whatever the output's resolution.
+    const double scale = size.width() / kDesignWidth;
+    const QSizeF canvas(kDesignWidth, size.height() / scale);
+    painter->save();
+    painter->scale(scale, scale);
+    painter->fillRect(QRectF(QPointF(0, 0), canvas), Qt::white);
+    painter->setRenderHint(QPainter::Antialiasing);
+    painter->setRenderHint(QPainter::TextAntialiasing);
+    const QColor ink(0x21, 0x21, 0x21), muted(0x55, 0x55, 0x55);
+    const double width = canvas.width() - 2 * kMargin;
+    double top = kMargin * 0.8;
+    if (m_frame == Frame::Full) {
+        top += textBlock(painter, m_data.title, pixelFont(m_options.font, 46, true), QPointF(kMargin, top), width, ink);
+        top += 6;
+    }
+    if (!m_data.subtitle.isEmpty())
+        top += textBlock(painter, m_data.subtitle, pixelFont(m_options.font, 26), QPointF(kMargin, top), width, muted) + 8;
+
+    // Bottom up: the source line, then the notes.
+    const QFont sourceFont = pixelFont(m_options.font, 19);
+    const QFont noteFont = pixelFont(m_options.font, 21);
+    QStringList notes;
+    for (const QString &n : m_data.notes)
+        notes << tr("Note: %1").arg(n);
+    if (!m_data.overlays.isEmpty())
+        notes << tr("Dotted: your own series, from a file you added; not from the debate's documents.");
+    const QString source = m_data.sourceLine();
+    double bottom = canvas.height() - kMargin * 0.6;
+    if (m_frame == Frame::Full) {
+        const double h = textBlock(nullptr, source, sourceFont, {}, width, muted);
+        bottom -= h;
+        textBlock(painter, source, sourceFont, QPointF(kMargin, bottom), width, muted);
+        bottom -= 10;
+    }
+    for (auto it = notes.crbegin(); it != notes.crend(); ++it) {
+        const double h = textBlock(nullptr, *it, noteFont, {}, width, ink);
+        bottom -= h + 4;
+        textBlock(painter, *it, noteFont, QPointF(kMargin, bottom), width, QColor(0x8e, 0x1c, 0x1c));
+    }
+
+    BuiltChart built = buildChart(m_data, m_options);
+    std::unique_ptr<QChart> chart(built.chart);
+    const QRectF area(kMargin - 10, top, canvas.width() - 2 * kMargin + 20, std::max(200.0, bottom - top - 8));
+    QGraphicsScene scene;
+    scene.addItem(chart.get());
+    chart->setGeometry(QRectF(QPointF(0, 0), area.size()));
+    QCoreApplication::sendPostedEvents(); // lets the chart lay itself out before it is drawn
+    placeLabels(built);
+    scene.render(painter, area, QRectF(QPointF(0, 0), area.size()));
+    scene.removeItem(chart.get());
+    painter->restore();
+}
+
+QImage FigureRenderer::image(QSize pixels)
+{
+    QImage image(pixels, QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::white);
+    QPainter painter(&image);
+    paint(&painter, QSizeF(pixels));
+    return image;
+}
+
+Status FigureRenderer::exportPng(const QString &path, QSize pixels)
+{
+    if (Status ok = checkSize(pixels); !ok)
+        return ok;
+    const QImage picture = image(pixels);
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || !picture.save(&file, "PNG") || !file.commit())
+        return Error{tr("Cannot write %1: %2").arg(path, file.errorString())};
+    return success();
+}
+
+Status FigureRenderer::exportSvg(const QString &path, QSize pixels)
+{
+    if (Status ok = checkSize(pixels); !ok)
+        return ok;
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    {
+        QSvgGenerator svg;
+        svg.setOutputDevice(&buffer);
+        svg.setSize(pixels);
+        svg.setViewBox(QRect(QPoint(0, 0), pixels));
+        svg.setTitle(m_data.title);
+        svg.setDescription(m_data.sourceLine());
+        QPainter painter(&svg);
+        paint(&painter, QSizeF(pixels));
+    }
+    // QSvgGenerator writes "Sans Serif" for fonts Qt picked itself, which browsers do not map, and no
+    // fallback for ours: name one family list everywhere so any viewer shows the text.
+    QByteArray content = buffer.data();
+    static const QRegularExpression family(QStringLiteral("font-family=\"[^\"]*\""));
+    content = QString::fromUtf8(content)
+                  .replace(family, QStringLiteral("font-family=\"%1\"").arg(QLatin1String(kSvgFonts)))
+                  .toUtf8();
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size() || !file.commit())
+        return Error{tr("Cannot write %1: %2").arg(path, file.errorString())};
+    return success();
+}
+
+Status FigureRenderer::exportPdf(const QString &path)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return Error{tr("Cannot write %1: %2").arg(path, file.errorString())};
+    QPdfWriter writer(&file);
+    writer.setTitle(m_data.title);
+    writer.setCreator(QStringLiteral("Standpoint"));
+    // A 16:9 page the figure fills, the size of a widescreen slide.
+    writer.setPageSize(QPageSize(QSizeF(338.667, 190.5), QPageSize::Millimeter, QStringLiteral("Slide 16:9")));
+    writer.setPageMargins(QMarginsF(0, 0, 0, 0));
+    writer.setResolution(300);
+    QPainter painter;
+    if (!painter.begin(&writer))
+        return Error{tr("Cannot write the PDF %1").arg(path)};
+    paint(&painter, QSizeF(writer.width(), writer.height()));
+    painter.end();
+    if (!file.commit())
+        return Error{tr("Cannot write %1: %2").arg(path, file.errorString())};
+    return success();
+}
+
+} // namespace standpoint::render

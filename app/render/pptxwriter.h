@@ -1,0 +1,31 @@
+// SPDX-License-Identifier: MIT
+// Copyright (c) 2026 The Standpoint authors
+#pragma once
+
+#include "core/result.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QSize>
+#include <QString>
+#include <QStringList>
+
+namespace standpoint::render {
+
+// One 16:9 slide: a title, a picture (PNG bytes) filling the body, a source line at the foot,
+// and speaker notes (one paragraph each).
+struct DeckSlide
+{
+    QString title;
+    QByteArray png;
+    QSize pngSize; // in pixels; when invalid, the size is read from the PNG header
+    QString sourceLine;
+    QStringList notes;
+};
+
+// Writes a .pptx (OOXML PresentationML) with one slide per entry, 16:9 (12192000 x 6858000 EMU).
+// The file is replaced only when the whole deck was written; otherwise the Error names the path
+// and what failed, and any existing file at path is left as it was.
+Status writePptx(const QString &path, const QString &deckTitle, const QList<DeckSlide> &slides);
+
+} // namespace standpoint::render
