@@ -18,6 +18,8 @@ packages=(
   qt6-base-dev libqt6opengl6-dev qt6-charts-dev qt6-svg-dev
   libsqlite3-dev sqlite3 libgtest-dev
   xvfb xauth fonts-dejavu-core
+  libquazip1-qt6-dev
+  libreoffice-impress-nogui poppler-utils librsvg2-bin unzip
 )
 
 missing=()

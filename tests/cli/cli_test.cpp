@@ -5,6 +5,8 @@
 
 #include <QDir>
 #include <QDirIterator>
+#include <QImage>
+#include <QTemporaryDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -222,4 +224,100 @@ TEST_F(Cli, MissingNewerAndForeignStoresAreRefused)
     EXPECT_EQ(foreign.exitCode, 1);
     EXPECT_TRUE(oneLine(foreign.err));
     EXPECT_TRUE(foreign.err.contains("not a Standpoint store")) << foreign.err.toStdString();
+}
+
+TEST_F(Cli, ChartsListExportAndCsv)
+{
+    init();
+    const CliRun list = cli({QStringLiteral("--db"), db(), QStringLiteral("charts")});
+    ASSERT_EQ(list.exitCode, 0) << list.err.toStdString();
+    EXPECT_TRUE(list.out.contains("trade-turnover\ttime"));
+    EXPECT_GE(list.out.count('\n'), 5);
+    QTemporaryDir out;
+    const QString png = out.filePath(QStringLiteral("t.png"));
+    const CliRun chart = cli({QStringLiteral("--db"), db(), QStringLiteral("chart"), QStringLiteral("trade-turnover"),
+                              QStringLiteral("--out"), png, QStringLiteral("--size"), QStringLiteral("1280x720")});
+    ASSERT_EQ(chart.exitCode, 0) << chart.err.toStdString();
+    EXPECT_TRUE(chart.err.isEmpty()) << chart.err.toStdString();
+    EXPECT_EQ(QImage(png).size(), QSize(1280, 720));
+    const CliRun csv = cli({QStringLiteral("--db"), db(), QStringLiteral("chart"), QStringLiteral("trade-growth"),
+                            QStringLiteral("--csv")});
+    ASSERT_EQ(csv.exitCode, 0);
+    EXPECT_TRUE(csv.out.startsWith("chart,series,role,"));
+    EXPECT_TRUE(csv.out.contains("In 2022, bilateral trade grew by 36 percent to $190 billion."));
+    const QString pptx = out.filePath(QStringLiteral("d.pptx"));
+    const CliRun deck = cli({QStringLiteral("--db"), db(), QStringLiteral("deck"), QStringLiteral("--charts"),
+                             QStringLiteral("trade-turnover,yuan"), QStringLiteral("--out"), pptx});
+    ASSERT_EQ(deck.exitCode, 0) << deck.err.toStdString();
+    QFile file(pptx);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    EXPECT_EQ(file.read(2), QByteArray("PK"));
+}
+
+TEST_F(Cli, ChartCommandsRefuseBadInput)
+{
+    init();
+    QTemporaryDir out;
+    const auto expectFailure = [&](const QStringList &args, int code, const char *fragment) {
+        QStringList all = {QStringLiteral("--db"), db()};
+        all << args;
+        const CliRun r = cli(all);
+        EXPECT_EQ(r.exitCode, code) << args.join(QLatin1Char(' ')).toStdString();
+        EXPECT_TRUE(oneLine(r.err)) << r.err.toStdString();
+        EXPECT_TRUE(r.err.contains(fragment)) << r.err.toStdString();
+    };
+    expectFailure({QStringLiteral("chart"), QStringLiteral("nope"), QStringLiteral("--csv")}, 1, "No chart \"nope\"");
+    expectFailure({QStringLiteral("chart"), QStringLiteral("yuan"), QStringLiteral("--out"), out.filePath(QStringLiteral("y.gif"))},
+                  1, "must end in .png, .svg or .pdf");
+    expectFailure({QStringLiteral("chart"), QStringLiteral("yuan"), QStringLiteral("--out"),
+                   out.filePath(QStringLiteral("y.png")), QStringLiteral("--size"), QStringLiteral("huge")},
+                  1, "is not a size");
+    expectFailure({QStringLiteral("chart"), QStringLiteral("yuan")}, 2, "usage");
+    expectFailure({QStringLiteral("chart"), QStringLiteral("yuan"), QStringLiteral("--out"),
+                   QStringLiteral("/nonexistent-folder/y.png")},
+                  1, "/nonexistent-folder/y.png");
+    expectFailure({QStringLiteral("chart"), QStringLiteral("yuan"), QStringLiteral("--csv"), QStringLiteral("--with"),
+                   QStringLiteral("mine")},
+                  1, "bar chart");
+    expectFailure({QStringLiteral("chart"), QStringLiteral("trade-turnover"), QStringLiteral("--csv"),
+                   QStringLiteral("--events"), QStringLiteral("e-moon-landing")},
+                  1, "No event \"e-moon-landing\"");
+    expectFailure({QStringLiteral("deck"), QStringLiteral("--charts"), QStringLiteral("yuan"), QStringLiteral("--out"),
+                   out.filePath(QStringLiteral("d.ppt"))},
+                  1, "must end in .pptx");
+    expectFailure({QStringLiteral("deck"), QStringLiteral("--out"), out.filePath(QStringLiteral("d.pptx"))}, 2, "usage");
+}
+
+TEST_F(Cli, UsersOwnSeriesAreValidatedStoredAndDrawn)
+{
+    init();
+    QTemporaryDir dir;
+    const QString bad = dir.filePath(QStringLiteral("bad.csv"));
+    QFile badFile(bad);
+    ASSERT_TRUE(badFile.open(QIODevice::WriteOnly));
+    badFile.write("year,value\n2021,150\n2022,lots\n");
+    badFile.close();
+    const CliRun refused = cli({QStringLiteral("--db"), db(), QStringLiteral("series"), QStringLiteral("add"), bad,
+                                QStringLiteral("--title"), QStringLiteral("Mine"), QStringLiteral("--unit"),
+                                QStringLiteral("USD bn")});
+    EXPECT_EQ(refused.exitCode, 1);
+    EXPECT_TRUE(refused.err.contains("bad.csv:3: \"lots\" is not a number")) << refused.err.toStdString();
+    const QString good = dir.filePath(QStringLiteral("good.csv"));
+    QFile goodFile(good);
+    ASSERT_TRUE(goodFile.open(QIODevice::WriteOnly));
+    goodFile.write("year,value,note\n2021,150,my estimate\n2022,185,\n");
+    goodFile.close();
+    const CliRun added = cli({QStringLiteral("--db"), db(), QStringLiteral("series"), QStringLiteral("add"), good,
+                              QStringLiteral("--title"), QStringLiteral("Mine"), QStringLiteral("--unit"),
+                              QStringLiteral("USD bn")});
+    ASSERT_EQ(added.exitCode, 0) << added.err.toStdString();
+    const CliRun list = cli({QStringLiteral("--db"), db(), QStringLiteral("series"), QStringLiteral("list")});
+    EXPECT_TRUE(list.out.startsWith("mine\tMine\tUSD bn\t2 years"));
+    const CliRun csv = cli({QStringLiteral("--db"), db(), QStringLiteral("chart"), QStringLiteral("trade-turnover"),
+                            QStringLiteral("--csv"), QStringLiteral("--with"), QStringLiteral("mine")});
+    ASSERT_EQ(csv.exitCode, 0) << csv.err.toStdString();
+    EXPECT_TRUE(csv.out.contains("\"mine\",\"user\",\"2021\",\"150\""));
+    const CliRun removed = cli({QStringLiteral("--db"), db(), QStringLiteral("series"), QStringLiteral("remove"),
+                                QStringLiteral("mine")});
+    EXPECT_EQ(removed.exitCode, 0);
 }
