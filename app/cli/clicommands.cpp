@@ -139,6 +139,7 @@ const QList<std::pair<QString, std::function<int(const Invocation &)>>> &command
         {QStringLiteral("chart"), chartCommand},
         {QStringLiteral("deck"), deckCommand},
         {QStringLiteral("series"), seriesCommand},
+        {QStringLiteral("timeline"), timelineCommand},
     };
     return table;
 }
@@ -147,7 +148,7 @@ const QList<std::pair<QString, std::function<int(const Invocation &)>>> &command
 
 bool needsGui(const QString &command)
 {
-    return command == QLatin1String("chart") || command == QLatin1String("deck");
+    return command == QLatin1String("chart") || command == QLatin1String("deck") || command == QLatin1String("timeline");
 }
 
 QStringList commandNames()

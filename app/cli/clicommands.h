@@ -19,7 +19,8 @@ struct Invocation
     // Options of the drawing commands.
     QString out, size, title, unit;
     bool csv = false;
-    QStringList charts, with, events;
+    QStringList charts, with, events, positions;
+    QString from, to;
 };
 
 // Exit codes: 0 success, 1 the command failed, 2 the command line was wrong.

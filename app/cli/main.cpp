@@ -20,7 +20,7 @@ namespace {
 QString commandWord(int argc, char *argv[])
 {
     static const char *const withValue[] = {"--db", "--limit", "--kind", "--out", "--size", "--title", "--unit",
-                                            "--charts", "--with", "--events"};
+                                            "--charts", "--with", "--events", "--from", "--to", "--positions"};
     for (int i = 1; i < argc; ++i) {
         const char *arg = argv[i];
         if (arg[0] != '-')
@@ -71,7 +71,8 @@ int main(int argc, char *argv[])
         "  charts               list the charts\n"
         "  chart ID --out FILE  draw a chart as PNG, SVG or PDF (--size WxH); or --csv for its data\n"
         "  deck --charts ID,... --out FILE.pptx   a slide deck, one chart a slide\n"
-        "  series add FILE --title T --unit U | series list | series remove KEY   your own series"));
+        "  series add FILE --title T --unit U | series list | series remove KEY   your own series\n"
+        "  timeline [--from YEAR --to YEAR] [--positions ID,...] --out FILE   the timeline as PNG, SVG or PDF"));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption db(QStringLiteral("db"), QCoreApplication::translate("standpoint-cli", "The store to use."),
@@ -107,7 +108,14 @@ int main(int argc, char *argv[])
     const QCommandLineOption unit(QStringLiteral("unit"),
                                   QCoreApplication::translate("standpoint-cli", "series add: the series' unit."),
                                   QStringLiteral("UNIT"));
-    parser.addOptions({db, limit, kind, json, out, size, csv, charts, with, events, title, unit});
+    const QCommandLineOption from(QStringLiteral("from"), QCoreApplication::translate("standpoint-cli", "timeline: the first year."),
+                                  QStringLiteral("YEAR"));
+    const QCommandLineOption to(QStringLiteral("to"), QCoreApplication::translate("standpoint-cli", "timeline: the last year."),
+                                QStringLiteral("YEAR"));
+    const QCommandLineOption positions(QStringLiteral("positions"),
+                                       QCoreApplication::translate("standpoint-cli", "timeline: only these positions' lanes."),
+                                       QStringLiteral("ID,..."));
+    parser.addOptions({db, limit, kind, json, out, size, csv, charts, with, events, title, unit, from, to, positions});
     parser.addPositionalArgument(QStringLiteral("command"), QCoreApplication::translate("standpoint-cli", "What to do."));
 
     if (!parser.parse(QCoreApplication::arguments())) {
@@ -157,5 +165,8 @@ int main(int argc, char *argv[])
     inv.charts = list(charts);
     inv.with = list(with);
     inv.events = list(events);
+    inv.positions = list(positions);
+    inv.from = parser.value(from);
+    inv.to = parser.value(to);
     return cli::run(inv);
 }

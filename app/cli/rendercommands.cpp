@@ -5,6 +5,8 @@
 #include "app/cli/clioutput.h"
 #include "app/render/deckbuilder.h"
 #include "app/render/figurerenderer.h"
+#include "app/render/timelinerenderer.h"
+#include "core/timeline/timelinedata.h"
 #include "core/figures/chartdata.h"
 #include "core/figures/userseries.h"
 #include "core/store/store.h"
@@ -187,6 +189,54 @@ int seriesCommand(const Invocation &inv)
         return Ok;
     }
     return usage(form);
+}
+
+int timelineCommand(const Invocation &inv)
+{
+    const QString form = QStringLiteral("[--db PATH] timeline [--from YEAR --to YEAR] [--positions ID,...] --out FILE "
+                                        "[--size WxH]");
+    if (!inv.arguments.isEmpty() || inv.out.isEmpty())
+        return usage(form);
+    auto opened = openExisting(inv.dbPath, true);
+    if (!opened)
+        return fail(opened.message());
+    auto data = timeline::readTimeline(opened->connection());
+    if (!data)
+        return fail(data.message());
+    timeline::TimelineFilter filter;
+    const auto [fitFrom, fitTo] = render::fitRange(*data, filter);
+    filter.from = fitFrom;
+    filter.to = fitTo;
+    for (const auto &[text, target, name] : {std::tuple{inv.from, &filter.from, "--from"}, std::tuple{inv.to, &filter.to, "--to"}}) {
+        if (text.isEmpty())
+            continue;
+        bool ok = false;
+        const int year = text.toInt(&ok);
+        if (!ok || year < 1 || year > 3000)
+            return fail(tr("%1 takes a year such as 2014, not \"%2\"").arg(QLatin1String(name), text));
+        *target = year;
+    }
+    if (!inv.to.isEmpty())
+        filter.to += 1; // --to 2025 includes the whole of 2025
+    if (filter.to <= filter.from)
+        return fail(tr("--to must come after --from"));
+    if (!inv.positions.isEmpty()) {
+        auto lanes = timeline::resolveLanes(*data, inv.positions);
+        if (!lanes)
+            return fail(lanes.message());
+        filter.lanes = *lanes;
+    }
+    QSize size(1920, 1080);
+    if (!inv.size.isEmpty()) {
+        auto parsed = render::parseSize(inv.size);
+        if (!parsed)
+            return fail(parsed.message());
+        size = *parsed;
+    }
+    if (Status done = render::TimelineRenderer(*data, filter).exportTo(inv.out, size); !done)
+        return fail(done.message());
+    printOut(tr("Wrote %1 (%2 events)\n").arg(inv.out).arg(timeline::visibleEvents(*data, filter).size()));
+    return Ok;
 }
 
 } // namespace standpoint::cli

@@ -12,5 +12,7 @@ int chartCommand(const Invocation &inv);
 int deckCommand(const Invocation &inv);
 // Users' own series: series add FILE --title T --unit U | series list | series remove KEY.
 int seriesCommand(const Invocation &inv);
+// timeline [--from YEAR --to YEAR] [--positions ID,...] --out FILE [--size WxH]
+int timelineCommand(const Invocation &inv);
 
 } // namespace standpoint::cli

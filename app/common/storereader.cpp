@@ -15,6 +15,7 @@ StoreReader::StoreReader(QString dbPath, QObject *parent) : QObject(parent), m_d
     qRegisterMetaType<debate::DebateSnapshot>();
     qRegisterMetaType<debate::DocumentText>();
     qRegisterMetaType<FiguresPayload>();
+    qRegisterMetaType<timeline::TimelineData>();
     m_pool.setMaxThreadCount(2);
 }
 
@@ -98,6 +99,24 @@ int StoreReader::readFigures(bool writable, const std::function<Result<QString>(
         payload.userSeries = *users;
         QMetaObject::invokeMethod(
             this, [this, token, payload] { emit figuresLoaded(token, payload); }, Qt::QueuedConnection);
+    });
+    return token;
+}
+
+int StoreReader::loadTimeline()
+{
+    const int token = nextToken();
+    const QString path = m_dbPath;
+    m_pool.start([this, token, path] {
+        auto store = store::Store::open(path, store::Store::Options{false, true});
+        auto data = store ? timeline::readTimeline(store->connection()) : Result<timeline::TimelineData>(store.error());
+        if (!data) {
+            const QString message = data.message();
+            QMetaObject::invokeMethod(this, [this, token, message] { emit failed(token, message); }, Qt::QueuedConnection);
+            return;
+        }
+        QMetaObject::invokeMethod(
+            this, [this, token, timeline = *data] { emit timelineLoaded(token, timeline); }, Qt::QueuedConnection);
     });
     return token;
 }

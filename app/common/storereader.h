@@ -4,6 +4,7 @@
 
 #include "core/debate/debatesnapshot.h"
 #include "core/figures/chartdata.h"
+#include "core/timeline/timelinedata.h"
 
 #include <QObject>
 #include <QThreadPool>
@@ -45,11 +46,13 @@ public:
     // Stores a user's series from a CSV file, then reloads the figures.
     int addUserSeries(const QString &filePath, const QString &title, const QString &unit);
     int removeUserSeries(const QString &key);
+    int loadTimeline();
 
 signals:
     void debateLoaded(int token, const standpoint::debate::DebateSnapshot &debate);
     void documentLoaded(int token, const standpoint::debate::DocumentText &document);
     void figuresLoaded(int token, const standpoint::app::FiguresPayload &figures);
+    void timelineLoaded(int token, const standpoint::timeline::TimelineData &timeline);
     void failed(int token, const QString &message);
 
 private:
@@ -65,3 +68,4 @@ private:
 } // namespace standpoint::app
 
 Q_DECLARE_METATYPE(standpoint::app::FiguresPayload)
+Q_DECLARE_METATYPE(standpoint::timeline::TimelineData)

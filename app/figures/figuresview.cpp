@@ -237,6 +237,14 @@ void FiguresView::showChart(const QString &key)
         m_list->setCurrentRow(at);
 }
 
+void FiguresView::markEvent(const QString &eventKey)
+{
+    if (!isLoaded())
+        return;
+    showChart(QStringLiteral("trade-turnover"));
+    m_events->setChecked(eventKey, true);
+}
+
 QString FiguresView::currentChart() const { return m_current >= 0 && m_current < m_charts.size() ? m_charts[m_current].key : QString(); }
 
 const figures::ChartData *FiguresView::currentData() const

@@ -35,6 +35,8 @@ public:
     bool isLoaded() const { return !m_charts.isEmpty(); }
     QStringList chartKeys() const;
     void showChart(const QString &key);
+    // Ticks an event on the trade-turnover chart and shows that chart.
+    void markEvent(const QString &eventKey);
     QString currentChart() const;
     const figures::ChartData *currentData() const;
     // The chart as exported, with the ticked events and series.

@@ -5,6 +5,8 @@
 #include "app/common/storereader.h"
 #include "app/compare/compareview.h"
 #include "app/figures/figuresview.h"
+#include "app/timeline/timelinecanvas.h"
+#include "app/timeline/timelineview.h"
 #include "app/navigator/navigatormodel.h"
 #include "app/reader/readerpane.h"
 #include "app/reader/readerview.h"
@@ -40,13 +42,15 @@ struct WindowSettings
 MainWindow::MainWindow(const QString &dbPath, QWidget *parent)
     : QMainWindow(parent), m_store(new StoreReader(dbPath, this)), m_navigatorModel(new NavigatorModel(this)),
       m_navigator(new QTreeView), m_pages(new QStackedWidget), m_message(new QLabel), m_tabs(new QTabWidget), m_compare(new CompareView),
-      m_reader(new ReaderView(m_store)), m_figures(new FiguresView(m_store)), m_storeLabel(new QLabel)
+      m_reader(new ReaderView(m_store)), m_figures(new FiguresView(m_store)), m_timeline(new TimelineView(m_store)),
+      m_storeLabel(new QLabel)
 {
     setWindowTitle(tr("Standpoint"));
     setObjectName(QStringLiteral("MainWindow"));
 
     m_tabs->addTab(m_compare, tr("&Compare"));
     m_tabs->addTab(m_reader, tr("&Read"));
+    m_tabs->addTab(m_timeline, tr("&Timeline"));
     m_tabs->addTab(m_figures, tr("&Figures"));
     m_figures->setMatrixSource([this] { return m_compare->selection(); });
     m_tabs->setDocumentMode(true);
@@ -84,6 +88,16 @@ MainWindow::MainWindow(const QString &dbPath, QWidget *parent)
     connect(m_reader, &ReaderView::statusMessage, this, [this](const QString &m) { statusBar()->showMessage(m, 8000); });
     connect(m_reader, &ReaderView::backRequested, this, &MainWindow::backToCompare);
     connect(m_figures, &FiguresView::statusMessage, this, [this](const QString &m) { statusBar()->showMessage(m, 8000); });
+    connect(m_timeline, &TimelineView::statusMessage, this, [this](const QString &m) { statusBar()->showMessage(m, 8000); });
+    connect(m_timeline, &TimelineView::quoteRequested, this, [this](const debate::QuoteView &quote) {
+        m_reader->showDocument(quote.documentId);
+        m_reader->showQuote(quote);
+        m_tabs->setCurrentWidget(m_reader);
+    });
+    connect(m_timeline, &TimelineView::markOnChart, this, [this](const QString &eventKey) {
+        m_figures->markEvent(eventKey);
+        showFigures();
+    });
     connect(m_figures, &FiguresView::quoteRequested, this, [this](const debate::QuoteView &quote) {
         m_reader->showDocument(quote.documentId);
         m_reader->showQuote(quote);
@@ -131,8 +145,10 @@ void MainWindow::buildMenus()
     compare->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
     QAction *read = view->addAction(tr("&Read"), this, &MainWindow::showReader);
     read->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    QAction *timeline = view->addAction(tr("&Timeline"), this, &MainWindow::showTimeline);
+    timeline->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
     QAction *figures = view->addAction(tr("&Figures"), this, &MainWindow::showFigures);
-    figures->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
+    figures->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_4));
     QAction *sideBySide = view->addAction(tr("Read &Side by Side"));
     sideBySide->setCheckable(true);
     sideBySide->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_2));
@@ -182,6 +198,7 @@ void MainWindow::debateLoaded(int token, const debate::DebateSnapshot &debate)
     m_compare->setDebate(debate);
     m_reader->setDebate(debate);
     m_figures->load();
+    m_timeline->load();
     statusBar()->showMessage(tr("%1 questions, %2 positions and speakers, %3 documents")
                                  .arg(debate.questions.size())
                                  .arg(debate.voices.size())
@@ -213,6 +230,12 @@ void MainWindow::showFigures()
 {
     m_tabs->setCurrentWidget(m_figures);
     m_figures->setFocus(Qt::OtherFocusReason);
+}
+
+void MainWindow::showTimeline()
+{
+    m_tabs->setCurrentWidget(m_timeline);
+    m_timeline->canvas()->setFocus(Qt::OtherFocusReason);
 }
 
 void MainWindow::openStance(const QString &questionKey, const QString &voiceKey)
@@ -264,7 +287,8 @@ void MainWindow::showShortcuts()
         tr("<table>"
            "<tr><td><b>Ctrl+1</b></td><td>Compare</td></tr>"
            "<tr><td><b>Ctrl+2</b></td><td>Read</td></tr>"
-           "<tr><td><b>Ctrl+3</b></td><td>Figures</td></tr>"
+           "<tr><td><b>Ctrl+3</b></td><td>Timeline: Left and Right step through events, + and − zoom, Home fits</td></tr>"
+           "<tr><td><b>Ctrl+4</b></td><td>Figures</td></tr>"
            "<tr><td><b>Ctrl+Shift+2</b></td><td>Read side by side</td></tr>"
            "<tr><td><b>Arrow keys</b></td><td>Move between Compare cells</td></tr>"
            "<tr><td><b>Enter</b></td><td>Open the quote behind a cell</td></tr>"

@@ -15,6 +15,7 @@ namespace standpoint::app {
 
 class CompareView;
 class FiguresView;
+class TimelineView;
 class NavigatorModel;
 class ReaderView;
 class StoreReader;
@@ -30,6 +31,7 @@ public:
     CompareView *compareView() const { return m_compare; }
     ReaderView *readerView() const { return m_reader; }
     FiguresView *figuresView() const { return m_figures; }
+    TimelineView *timelineView() const { return m_timeline; }
     QTreeView *navigator() const { return m_navigator; }
     QTabWidget *tabs() const { return m_tabs; }
     bool isReady() const { return m_ready; }
@@ -40,6 +42,7 @@ public:
     void showCompare();
     void showReader();
     void showFigures();
+    void showTimeline();
 
 signals:
     // The store is open and the debate is shown (or it failed, with a message).
@@ -68,6 +71,7 @@ private:
     CompareView *m_compare;
     ReaderView *m_reader;
     FiguresView *m_figures;
+    TimelineView *m_timeline;
     QLabel *m_storeLabel;
     debate::DebateSnapshot m_debate;
     int m_openToken = 0;

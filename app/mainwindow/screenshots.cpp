@@ -4,6 +4,8 @@
 
 #include "app/compare/compareview.h"
 #include "app/figures/figuresview.h"
+#include "app/timeline/timelinecanvas.h"
+#include "app/timeline/timelineview.h"
 #include "app/mainwindow/mainwindow.h"
 #include "app/reader/readerpane.h"
 #include "app/reader/readerview.h"
@@ -86,6 +88,22 @@ void ScreenshotRunner::takeAll()
             || !save(QStringLiteral("reader-side-by-side")))
             return fail(tr("The side-by-side Reader did not load in time"));
     }
+    TimelineView *timeline = m_window->timelineView();
+    m_window->tabs()->setCurrentWidget(timeline);
+    if (!waitFor([&] { return timeline->isLoaded(); }))
+        return fail(tr("The Timeline view did not load in time"));
+    timeline->canvas()->fitAll();
+    if (!save(QStringLiteral("timeline")))
+        return;
+    timeline->canvas()->setRange(2014, 2026);
+    timeline->canvas()->step(1);
+    for (int i = 0; i < 60 && timeline->canvas()->selectedEvent() >= 0
+                    && timeline->data().events[timeline->canvas()->selectedEvent()].start < 2022;
+         ++i)
+        timeline->canvas()->step(1);
+    timeline->canvas()->setRange(2014, 2026);
+    if (!save(QStringLiteral("timeline-2014-2025")))
+        return;
     FiguresView *figures = m_window->figuresView();
     m_window->tabs()->setCurrentWidget(figures);
     if (!waitFor([&] { return figures->isLoaded(); }))

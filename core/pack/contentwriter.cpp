@@ -283,4 +283,22 @@ Status PackWriter::writeCharts()
     return success();
 }
 
+Status PackWriter::writeEras()
+{
+    QSet<QString> seen;
+    int ord = 0;
+    for (const EraSpec &e : m_spec.eras) {
+        if (seen.contains(e.key))
+            return at(e.where, tr("era id \"%1\" is used twice").arg(e.key));
+        seen.insert(e.key);
+        if (!m_events.contains(e.event))
+            return at(e.where, tr("unknown event \"%1\"").arg(e.event));
+        if (Status done = run(QStringLiteral("INSERT INTO era (debate_id, key, label, event_id, ord) VALUES (?, ?, ?, ?, ?)"),
+                              {m_debateId, e.key, e.label, m_events[e.event], ord++});
+            !done)
+            return done;
+    }
+    return success();
+}
+
 } // namespace standpoint::pack

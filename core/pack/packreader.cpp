@@ -418,6 +418,17 @@ void readContentSections(FileReader &r, const QJsonObject &root, PackSpec &pack)
                   c.where = r.ref(p, e);
                   pack.charts << c;
               });
+    r.objects(r.array(root, QString(), QString(), "eras"), QStringLiteral("eras"), QStringLiteral("era"),
+              [&](const QJsonObject &o, const QString &p, qsizetype i) {
+                  EraSpec era;
+                  const QString e = entryName("era", o.value(QLatin1String("id")).toString(), i);
+                  r.allowOnly(o, p, e, {"id", "label", "event"});
+                  era.key = r.str(o, p, e, "id", true);
+                  era.label = r.str(o, p, e, "label", true);
+                  era.event = r.str(o, p, e, "event", true);
+                  era.where = r.ref(p, e);
+                  pack.eras << era;
+              });
     r.objects(r.array(root, QString(), QString(), "not_figures"), QStringLiteral("not_figures"),
               QStringLiteral("not_figures"), [&](const QJsonObject &o, const QString &p, qsizetype i) {
                   NotFigureSpec n;
@@ -464,7 +475,7 @@ Result<PackSpec> readPack(const QString &directory)
     const QJsonObject root = *manifest;
     r.allowOnly(root, QString(), QString(),
                 {"format", "debate", "themes", "questions", "documents", "positions", "include", "claims", "stances",
-                 "events", "series", "references", "not_figures", "charts"});
+                 "events", "series", "references", "not_figures", "charts", "eras"});
     const QJsonValue format = root.value(QLatin1String("format"));
     if (!format.isDouble())
         r.fail(QString(), QString(), tr("field \"format\" is missing or not a number"));
@@ -501,7 +512,7 @@ Result<PackSpec> readPack(const QString &directory)
             return content.error();
         FileReader ir(includes[i], included);
         ir.allowOnly(*content, QString(), QString(),
-                     {"claims", "stances", "events", "series", "references", "not_figures", "charts"});
+                     {"claims", "stances", "events", "series", "references", "not_figures", "charts", "eras"});
         readContentSections(ir, *content, pack);
         if (ir.failed())
             return ir.error();

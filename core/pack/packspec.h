@@ -141,6 +141,13 @@ struct ChartSpec
     SourceRef where;
 };
 
+// A period drawn as a band on the timeline; its dates and quotes are those of an event.
+struct EraSpec
+{
+    QString key, label, event;
+    SourceRef where;
+};
+
 struct NotFigureSpec
 {
     QuoteSpec quote;
@@ -166,6 +173,7 @@ struct PackSpec
     QList<ReferenceSpec> references;
     QList<NotFigureSpec> notFigures;
     QList<ChartSpec> charts;
+    QList<EraSpec> eras;
 };
 
 } // namespace standpoint::pack

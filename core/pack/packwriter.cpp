@@ -47,7 +47,7 @@ Result<LoadSummary> PackWriter::write()
          {&PackWriter::writeDebate, &PackWriter::writeThemes, &PackWriter::writeQuestions, &PackWriter::writeDocuments,
           &PackWriter::writePositions, &PackWriter::writeClaims, &PackWriter::writeStances, &PackWriter::writeEvents,
           &PackWriter::writeReferences, &PackWriter::writeSeries, &PackWriter::writeNotFigures,
-          &PackWriter::writeCharts}) {
+          &PackWriter::writeCharts, &PackWriter::writeEras}) {
         if (Status done = (this->*step)(); !done)
             return done.error();
     }

@@ -51,6 +51,7 @@ private:
     Status writeSeries();
     Status writeNotFigures();
     Status writeCharts();
+    Status writeEras();
 
     Result<qint64> writeQuote(const QuoteSpec &quote);
     Status linkQuotes(const QString &table, const QString &column, qint64 ownerId, const QList<QuoteSpec> &quotes);

@@ -321,3 +321,30 @@ TEST_F(Cli, UsersOwnSeriesAreValidatedStoredAndDrawn)
                                 QStringLiteral("mine")});
     EXPECT_EQ(removed.exitCode, 0);
 }
+
+TEST_F(Cli, TimelineExportsARangeOfLanesAndRefusesBadInput)
+{
+    init();
+    QTemporaryDir out;
+    const QString png = out.filePath(QStringLiteral("t.png"));
+    const CliRun ok = cli({QStringLiteral("--db"), db(), QStringLiteral("timeline"), QStringLiteral("--from"),
+                           QStringLiteral("2014"), QStringLiteral("--to"), QStringLiteral("2025"), QStringLiteral("--positions"),
+                           QStringLiteral("heritage,gabuev"), QStringLiteral("--out"), png});
+    ASSERT_EQ(ok.exitCode, 0) << ok.err.toStdString();
+    EXPECT_EQ(QImage(png).size(), QSize(1920, 1080));
+    const auto refused = [&](const QStringList &args, const char *fragment) {
+        QStringList all = {QStringLiteral("--db"), db(), QStringLiteral("timeline")};
+        all << args;
+        const CliRun r = cli(all);
+        EXPECT_NE(r.exitCode, 0);
+        EXPECT_TRUE(oneLine(r.err)) << r.err.toStdString();
+        EXPECT_TRUE(r.err.contains(fragment)) << r.err.toStdString();
+    };
+    refused({QStringLiteral("--from"), QStringLiteral("soon"), QStringLiteral("--out"), png}, "--from takes a year");
+    refused({QStringLiteral("--from"), QStringLiteral("2020"), QStringLiteral("--to"), QStringLiteral("2010"),
+             QStringLiteral("--out"), png},
+            "--to must come after --from");
+    refused({QStringLiteral("--positions"), QStringLiteral("kremlin"), QStringLiteral("--out"), png}, "No lane \"kremlin\"");
+    refused({QStringLiteral("--out"), out.filePath(QStringLiteral("t.doc"))}, "must end in .png, .svg or .pdf");
+    refused({}, "usage");
+}

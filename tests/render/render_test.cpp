@@ -4,6 +4,7 @@
 // LibreOffice opens it.
 #include "app/render/deckbuilder.h"
 #include "app/render/figurerenderer.h"
+#include "app/render/timelinerenderer.h"
 #include "tests/support/testpack.h"
 
 #include <QFile>
@@ -171,4 +172,34 @@ TEST_F(Render, DeckErrorsAreNamed)
                                         {render::chartSlide(chart("yuan"), {})});
     ASSERT_FALSE(unwritable.ok());
     EXPECT_TRUE(unwritable.message().contains(QStringLiteral("/nonexistent-folder/deck.pptx")));
+}
+
+TEST_F(Render, TimelineExportsCarryTitleAndSourcesInEveryFormat)
+{
+    auto data = timeline::readTimeline(db());
+    ASSERT_TRUE(succeeded(data));
+    timeline::TimelineFilter filter;
+    filter.from = 2014;
+    filter.to = 2026;
+    render::TimelineRenderer renderer(*data, filter);
+    const QString png = dir.filePath(QStringLiteral("timeline.png")), svg = dir.filePath(QStringLiteral("timeline.svg")),
+                  pdf = dir.filePath(QStringLiteral("timeline.pdf"));
+    ASSERT_TRUE(succeeded(renderer.exportTo(png, QSize(3840, 2160))));
+    const QImage image(png);
+    ASSERT_EQ(image.size(), QSize(3840, 2160));
+    EXPECT_GT(inkIn(image, 0, image.height() / 10), 200);
+    EXPECT_GT(inkIn(image, image.height() * 9 / 10, image.height()), 200);
+    ASSERT_TRUE(succeeded(renderer.exportTo(svg)));
+    QFile file(svg);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    const QByteArray content = file.readAll();
+    EXPECT_FALSE(content.contains("font-family=\"Sans Serif\""));
+    EXPECT_TRUE(content.contains("Sources:"));
+    ASSERT_TRUE(succeeded(renderer.exportTo(pdf)));
+    const Tool fonts = run(requireTool("pdffonts"), {pdf});
+    EXPECT_TRUE(fonts.out.contains("DejaVuSans"));
+    const QString text = QString::fromUtf8(run(requireTool("pdftotext"), {pdf, QStringLiteral("-")}).out);
+    EXPECT_TRUE(text.contains(QStringLiteral("Timeline:")));
+    EXPECT_TRUE(text.contains(QStringLiteral("Sources:")));
+    EXPECT_FALSE(renderer.exportTo(dir.filePath(QStringLiteral("t.gif"))).ok());
 }

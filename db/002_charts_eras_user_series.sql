@@ -1,4 +1,4 @@
--- Standpoint store, schema version 2: charts declared by packs, and users' own series.
+-- Standpoint store, schema version 2: charts and timeline eras declared by packs, and users' own series.
 
 -- A chart a pack declares over its series: a time chart (years on x) or a bar chart.
 CREATE TABLE chart (
@@ -39,4 +39,15 @@ CREATE TABLE user_point (
     value REAL NOT NULL,
     note TEXT NOT NULL DEFAULT '',
     UNIQUE (series_id, year)
+);
+
+-- An era drawn as a band on the timeline, spanning the dates of the event that documents it.
+CREATE TABLE era (
+    id INTEGER PRIMARY KEY,
+    debate_id INTEGER NOT NULL REFERENCES debate(id) ON DELETE CASCADE,
+    key TEXT NOT NULL,
+    label TEXT NOT NULL,
+    event_id INTEGER NOT NULL REFERENCES event(id) ON DELETE CASCADE,
+    ord INTEGER NOT NULL,
+    UNIQUE (debate_id, key)
 );

@@ -1,0 +1,174 @@
+// SPDX-License-Identifier: MIT
+// Copyright (c) 2026 The Standpoint authors
+#include "app/render/timelinerenderer.h"
+
+#include "app/render/figurerenderer.h"
+
+#include <QBuffer>
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QPageSize>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QRegularExpression>
+#include <QSaveFile>
+#include <QSvgGenerator>
+#include <QTextLayout>
+
+#include <cmath>
+
+namespace standpoint::render {
+
+namespace {
+
+QString tr(const char *text) { return QCoreApplication::translate("TimelineRenderer", text); }
+
+constexpr double kDesignWidth = 1920;
+constexpr double kMargin = 56;
+
+double drawText(QPainter *painter, const QString &text, const QFont &font, const QPointF &at, double width, const QColor &color,
+                bool draw = true)
+{
+    QTextLayout layout(text, font);
+    QTextOption option;
+    option.setWrapMode(QTextOption::WordWrap);
+    layout.setTextOption(option);
+    layout.beginLayout();
+    double y = 0;
+    for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
+        line.setLineWidth(width);
+        line.setPosition(QPointF(0, y));
+        y += line.height();
+    }
+    layout.endLayout();
+    if (draw) {
+        painter->save();
+        painter->setPen(color);
+        layout.draw(painter, at);
+        painter->restore();
+    }
+    return y;
+}
+
+QFont pixels(int size, bool bold = false)
+{
+    QFont f(QStringLiteral("DejaVu Sans"));
+    f.setPixelSize(size);
+    f.setBold(bold);
+    return f;
+}
+
+} // namespace
+
+TimelineRenderer::TimelineRenderer(const timeline::TimelineData &data, const timeline::TimelineFilter &filter, int selectedEvent)
+    : m_data(data), m_filter(filter), m_selected(selectedEvent)
+{
+}
+
+void TimelineRenderer::paint(QPainter *painter, const QSizeF &size)
+{
+    const double scale = size.width() / kDesignWidth;
+    const QSizeF canvas(kDesignWidth, size.height() / scale);
+    painter->save();
+    painter->scale(scale, scale);
+    painter->fillRect(QRectF(QPointF(0, 0), canvas), Qt::white);
+    const QColor ink(0x21, 0x21, 0x21), muted(0x55, 0x55, 0x55);
+    const double width = canvas.width() - 2 * kMargin;
+    double top = kMargin * 0.8;
+    top += drawText(painter, tr("Timeline: %1").arg(m_data.title), pixels(44, true), QPointF(kMargin, top), width, ink) + 4;
+    const QList<int> shown = timeline::visibleEvents(m_data, m_filter);
+    QStringList parts{tr("%1 to %2").arg(int(std::floor(m_filter.from))).arg(int(std::ceil(m_filter.to)) - 1)};
+    if (!m_filter.lanes.isEmpty()) {
+        QStringList names;
+        for (const timeline::Lane &l : m_data.lanes) {
+            if (m_filter.lanes.contains(l.key))
+                names << l.label;
+        }
+        parts << names.join(QStringLiteral(", "));
+    }
+    if (!m_filter.theme.isEmpty()) {
+        for (const timeline::ThemeName &t : m_data.themes) {
+            if (t.key == m_filter.theme)
+                parts << tr("theme: %1").arg(t.label);
+        }
+    }
+    parts << QCoreApplication::translate("TimelineRenderer", "%n event(s)", nullptr, int(shown.size()));
+    top += drawText(painter, parts.join(QStringLiteral(" · ")), pixels(24), QPointF(kMargin, top), width, muted) + 6;
+    const QString legend = tr("Bars: events known only to the year (or longer); diamonds: dated to the month or day. "
+                              "Dotted lines join one event cited in several lanes. Shaded bands are eras.");
+    const QString source = timeline::sourceLine(m_data, shown);
+    double bottom = canvas.height() - kMargin * 0.6;
+    bottom -= drawText(painter, source, pixels(18), {}, width, muted, false);
+    drawText(painter, source, pixels(18), QPointF(kMargin, bottom), width, muted);
+    bottom -= 6 + drawText(painter, legend, pixels(18), {}, width, muted, false);
+    drawText(painter, legend, pixels(18), QPointF(kMargin, bottom), width, muted);
+    bottom -= 10;
+
+    TimelineStyle style;
+    style.fontPixels = 17;
+    const QRectF area(kMargin - 20, top, canvas.width() - 2 * kMargin + 40, bottom - top);
+    const TimelineLayout layout = layoutTimeline(m_data, m_filter, area, style, m_selected);
+    paintTimeline(painter, m_data, m_filter, layout, style, m_selected);
+    painter->restore();
+}
+
+QImage TimelineRenderer::image(QSize size)
+{
+    QImage image(size, QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::white);
+    QPainter painter(&image);
+    paint(&painter, QSizeF(size));
+    return image;
+}
+
+Status TimelineRenderer::exportTo(const QString &path, QSize size)
+{
+    if (Status ok = FigureRenderer::checkSize(size); !ok)
+        return ok;
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    QSaveFile file(path);
+    if (suffix != QLatin1String("png") && suffix != QLatin1String("svg") && suffix != QLatin1String("pdf"))
+        return Error{tr("--out must end in .png, .svg or .pdf, not \"%1\"").arg(QFileInfo(path).fileName())};
+    if (!file.open(QIODevice::WriteOnly))
+        return Error{tr("Cannot write %1: %2").arg(path, file.errorString())};
+    if (suffix == QLatin1String("png")) {
+        if (!image(size).save(&file, "PNG"))
+            return Error{tr("Cannot write %1").arg(path)};
+    } else if (suffix == QLatin1String("svg")) {
+        QBuffer buffer;
+        buffer.open(QIODevice::WriteOnly);
+        {
+            QSvgGenerator svg;
+            svg.setOutputDevice(&buffer);
+            svg.setSize(size);
+            svg.setViewBox(QRect(QPoint(0, 0), size));
+            svg.setTitle(tr("Timeline: %1").arg(m_data.title));
+            QPainter painter(&svg);
+            paint(&painter, QSizeF(size));
+        }
+        static const QRegularExpression family(QStringLiteral("font-family=\"[^\"]*\""));
+        const QByteArray content = QString::fromUtf8(buffer.data())
+                                       .replace(family, QStringLiteral("font-family=\"DejaVu Sans, Verdana, Arial, "
+                                                                       "Helvetica, sans-serif\""))
+                                       .toUtf8();
+        if (file.write(content) != content.size())
+            return Error{tr("Cannot write %1: %2").arg(path, file.errorString())};
+    } else {
+        QPdfWriter writer(&file);
+        writer.setTitle(tr("Timeline: %1").arg(m_data.title));
+        writer.setCreator(QStringLiteral("Standpoint"));
+        writer.setPageSize(QPageSize(QSizeF(338.667, 190.5), QPageSize::Millimeter, QStringLiteral("Slide 16:9")));
+        writer.setPageMargins(QMarginsF(0, 0, 0, 0));
+        writer.setResolution(300);
+        QPainter painter;
+        if (!painter.begin(&writer))
+            return Error{tr("Cannot write the PDF %1").arg(path)};
+        paint(&painter, QSizeF(writer.width(), writer.height()));
+        painter.end();
+    }
+    if (!file.commit())
+        return Error{tr("Cannot write %1: %2").arg(path, file.errorString())};
+    return success();
+}
+
+} // namespace standpoint::render
