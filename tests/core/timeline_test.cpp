@@ -99,7 +99,7 @@ TEST_F(Timeline, FiltersCombineRangeLaneThemeAndWords)
     bool opening = false;
     for (int i : kissinger) {
         const auto &e = d.events[i];
-        EXPECT_TRUE((e.title + e.description).contains(QStringLiteral("Kissinger"), Qt::CaseInsensitive));
+        EXPECT_TRUE(QString(e.title + e.description).contains(QStringLiteral("Kissinger"), Qt::CaseInsensitive));
         opening |= e.key == QLatin1String("e-kissinger-nixon-opening");
     }
     EXPECT_TRUE(opening);
