@@ -1,4 +1,4 @@
--- Standpoint store, schema version 2: charts and timeline eras declared by packs, and users' own series.
+-- Standpoint store, schema version 2: charts and timeline eras declared by packs, users' own series, orphaned anchors.
 
 -- A chart a pack declares over its series: a time chart (years on x) or a bar chart.
 CREATE TABLE chart (
@@ -51,3 +51,9 @@ CREATE TABLE era (
     ord INTEGER NOT NULL,
     UNIQUE (debate_id, key)
 );
+
+-- Anchors that no longer match their document's text are kept and shown as orphaned, never moved.
+ALTER TABLE annotation ADD COLUMN orphaned INTEGER NOT NULL DEFAULT 0 CHECK (orphaned IN (0, 1));
+ALTER TABLE reading_set_item ADD COLUMN orphaned INTEGER NOT NULL DEFAULT 0 CHECK (orphaned IN (0, 1));
+-- An item that names a chart or a stance keeps a readable title even where the store lacks it.
+ALTER TABLE reading_set_item ADD COLUMN label TEXT NOT NULL DEFAULT '';

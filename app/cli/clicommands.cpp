@@ -3,6 +3,7 @@
 #include "app/cli/clicommands.h"
 
 #include "app/cli/clioutput.h"
+#include "app/cli/notecommands.h"
 #include "app/cli/rendercommands.h"
 #include "core/check/checker.h"
 #include "core/export/jsonexporter.h"
@@ -140,6 +141,8 @@ const QList<std::pair<QString, std::function<int(const Invocation &)>>> &command
         {QStringLiteral("deck"), deckCommand},
         {QStringLiteral("series"), seriesCommand},
         {QStringLiteral("timeline"), timelineCommand},
+        {QStringLiteral("set"), setCommand},
+        {QStringLiteral("annotations"), annotationsCommand},
     };
     return table;
 }
@@ -148,7 +151,8 @@ const QList<std::pair<QString, std::function<int(const Invocation &)>>> &command
 
 bool needsGui(const QString &command)
 {
-    return command == QLatin1String("chart") || command == QLatin1String("deck") || command == QLatin1String("timeline");
+    return command == QLatin1String("chart") || command == QLatin1String("deck") || command == QLatin1String("timeline")
+           || command == QLatin1String("set");
 }
 
 QStringList commandNames()

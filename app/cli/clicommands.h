@@ -20,7 +20,7 @@ struct Invocation
     QString out, size, title, unit;
     bool csv = false;
     QStringList charts, with, events, positions;
-    QString from, to;
+    QString from, to, note;
 };
 
 // Exit codes: 0 success, 1 the command failed, 2 the command line was wrong.

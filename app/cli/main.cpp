@@ -20,7 +20,7 @@ namespace {
 QString commandWord(int argc, char *argv[])
 {
     static const char *const withValue[] = {"--db", "--limit", "--kind", "--out", "--size", "--title", "--unit",
-                                            "--charts", "--with", "--events", "--from", "--to", "--positions"};
+                                            "--charts", "--with", "--events", "--from", "--to", "--positions", "--note"};
     for (int i = 1; i < argc; ++i) {
         const char *arg = argv[i];
         if (arg[0] != '-')
@@ -72,7 +72,10 @@ int main(int argc, char *argv[])
         "  chart ID --out FILE  draw a chart as PNG, SVG or PDF (--size WxH); or --csv for its data\n"
         "  deck --charts ID,... --out FILE.pptx   a slide deck, one chart a slide\n"
         "  series add FILE --title T --unit U | series list | series remove KEY   your own series\n"
-        "  timeline [--from YEAR --to YEAR] [--positions ID,...] --out FILE   the timeline as PNG, SVG or PDF"));
+        "  timeline [--from YEAR --to YEAR] [--positions ID,...] --out FILE   the timeline as PNG, SVG or PDF\n"
+        "  set list | set create TITLE | set add SET KIND REF [--note T] | set export SET --out FILE | set import FILE\n"
+        "                       reading sets; export as .standpoint, .html, .md or .pdf\n"
+        "  annotations export --out FILE.csv|json   your annotations"));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption db(QStringLiteral("db"), QCoreApplication::translate("standpoint-cli", "The store to use."),
@@ -115,7 +118,9 @@ int main(int argc, char *argv[])
     const QCommandLineOption positions(QStringLiteral("positions"),
                                        QCoreApplication::translate("standpoint-cli", "timeline: only these positions' lanes."),
                                        QStringLiteral("ID,..."));
-    parser.addOptions({db, limit, kind, json, out, size, csv, charts, with, events, title, unit, from, to, positions});
+    const QCommandLineOption note(QStringLiteral("note"), QCoreApplication::translate("standpoint-cli", "set add: the item's note."),
+                                  QStringLiteral("TEXT"));
+    parser.addOptions({db, limit, kind, json, out, size, csv, charts, with, events, title, unit, from, to, positions, note});
     parser.addPositionalArgument(QStringLiteral("command"), QCoreApplication::translate("standpoint-cli", "What to do."));
 
     if (!parser.parse(QCoreApplication::arguments())) {
@@ -168,5 +173,6 @@ int main(int argc, char *argv[])
     inv.positions = list(positions);
     inv.from = parser.value(from);
     inv.to = parser.value(to);
+    inv.note = parser.value(note);
     return cli::run(inv);
 }

@@ -4,11 +4,14 @@
 
 #include "core/result.h"
 
+#include <QString>
+
 namespace standpoint::sql {
 
 class Connection;
 
 // Rolls back unless commit() succeeded, so every early return leaves the store as it was.
+// Inside another transaction it becomes a savepoint, so operations compose.
 class Transaction
 {
 public:
@@ -22,8 +25,9 @@ public:
     Status commit();
 
 private:
-    explicit Transaction(Connection *db) : m_db(db) {}
+    Transaction(Connection *db, QString savepoint) : m_db(db), m_savepoint(std::move(savepoint)) {}
     Connection *m_db = nullptr;
+    QString m_savepoint; // empty for an outermost transaction
 };
 
 } // namespace standpoint::sql

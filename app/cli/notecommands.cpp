@@ -1,0 +1,237 @@
+// SPDX-License-Identifier: MIT
+// Copyright (c) 2026 The Standpoint authors
+#include "app/cli/notecommands.h"
+
+#include "app/cli/clioutput.h"
+#include "app/render/handout.h"
+#include "core/notes/annotations.h"
+#include "core/notes/readingsets.h"
+#include "core/notes/setfile.h"
+#include "core/sqlite/query.h"
+#include "core/store/store.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QSaveFile>
+
+namespace standpoint::cli {
+
+namespace {
+
+QString tr(const char *text) { return QCoreApplication::translate("standpoint-cli", text); }
+
+int fail(const QString &message)
+{
+    printError(message);
+    return Failed;
+}
+
+int usage(const QString &text)
+{
+    printError(tr("usage: standpoint-cli %1").arg(text));
+    return Usage;
+}
+
+Result<store::Store> openExisting(const QString &path, bool readOnly)
+{
+    if (!QFileInfo::exists(path))
+        return Error{tr("no store at %1; create one with: standpoint-cli --db %1 init").arg(path)};
+    return store::Store::open(path, store::Store::Options{false, readOnly});
+}
+
+// A set named by its number, its uuid or its exact title.
+Result<qint64> findSet(sql::Connection &db, const QString &name)
+{
+    auto id = sql::scalar(db,
+                          QStringLiteral("SELECT coalesce(max(id), 0) FROM reading_set WHERE CAST(id AS TEXT) = ?1 OR uuid = ?1 "
+                                         "OR title = ?1"),
+                          {name});
+    if (!id)
+        return id.error();
+    if (*id == 0)
+        return Error{tr("No reading set \"%1\"; see: standpoint-cli set list").arg(name)};
+    return *id;
+}
+
+Result<qint64> idByKey(sql::Connection &db, const char *table, const QString &key, const char *what)
+{
+    auto id = sql::scalar(db, QStringLiteral("SELECT coalesce(max(id), 0) FROM %1 WHERE key = ?").arg(QLatin1String(table)), {key});
+    if (!id)
+        return id.error();
+    if (*id == 0)
+        return Error{tr("No %1 \"%2\" in the store").arg(QLatin1String(what), key)};
+    return *id;
+}
+
+Result<notes::SetItem> itemFrom(sql::Connection &db, const QString &kind, const QString &ref)
+{
+    notes::SetItem item;
+    item.kind = kind;
+    if (kind == QLatin1String("excerpt")) {
+        static const QRegularExpression form(QStringLiteral("^([^:]+):(\\d+)-(\\d+)$"));
+        const auto m = form.match(ref);
+        if (!m.hasMatch())
+            return Error{tr("an excerpt is DOCUMENT:START-END, such as gabuev-2024:120-240, not \"%1\"").arg(ref)};
+        auto doc = idByKey(db, "document", m.captured(1), "document");
+        if (!doc)
+            return doc.error();
+        item.documentId = *doc;
+        item.start = m.captured(2).toLongLong();
+        item.end = m.captured(3).toLongLong();
+        Status done = sql::forEachRow(db, QStringLiteral("SELECT cleaned_text FROM document WHERE id = ?"), {*doc},
+                                      [&](const sql::Statement &s) { item.anchorText = s.text(0).mid(item.start, item.end - item.start); });
+        if (!done)
+            return done.error();
+    } else if (kind == QLatin1String("document")) {
+        auto doc = idByKey(db, "document", ref, "document");
+        if (!doc)
+            return doc.error();
+        item.documentId = *doc;
+    } else if (kind == QLatin1String("claim")) {
+        auto id = idByKey(db, "claim", ref, "claim");
+        if (!id)
+            return id.error();
+        item.claimId = *id;
+    } else if (kind == QLatin1String("event")) {
+        auto id = idByKey(db, "event", ref, "event");
+        if (!id)
+            return id.error();
+        item.eventId = *id;
+    } else if (kind == QLatin1String("stance")) {
+        const QString question = ref.section(QLatin1Char('/'), 0, 0);
+        QString voice = ref.section(QLatin1Char('/'), 1);
+        const bool speaker = voice.startsWith(QLatin1String("speaker:"));
+        voice = voice.section(QLatin1Char(':'), -1);
+        auto id = sql::scalar(db,
+                              QStringLiteral("SELECT coalesce(max(st.id), 0) FROM stance st JOIN question q ON q.id = "
+                                             "st.question_id LEFT JOIN position p ON p.id = st.position_id LEFT JOIN speaker "
+                                             "sp ON sp.id = st.speaker_id WHERE q.key = ? AND %1 = ?")
+                                  .arg(speaker ? QStringLiteral("sp.key") : QStringLiteral("coalesce(p.key, sp.key)")),
+                              {question, voice});
+        if (!id)
+            return id.error();
+        if (*id == 0)
+            return Error{tr("No stance \"%1\": write QUESTION/VOICE, such as q-wedge/heritage or q-wedge/speaker:berman").arg(ref)};
+        item.stanceId = *id;
+    } else if (kind == QLatin1String("chart")) {
+        item.chartKey = ref;
+    } else {
+        return Error{tr("\"%1\" is not a kind of item; kinds: %2").arg(kind, notes::setItemKinds().join(QStringLiteral(", ")))};
+    }
+    return item;
+}
+
+} // namespace
+
+int setCommand(const Invocation &inv)
+{
+    const QString form = QStringLiteral(
+        "[--db PATH] set list | set create TITLE [--title DESCRIPTION] | set add SET KIND REF [--note TEXT] | "
+        "set export SET --out FILE.standpoint|html|md|pdf | set import FILE.standpoint");
+    const QString action = inv.arguments.value(0);
+    const qsizetype n = inv.arguments.size();
+    const bool writes = action == QLatin1String("create") || action == QLatin1String("add") || action == QLatin1String("import");
+    if (!(action == QLatin1String("list") && n == 1) && !(action == QLatin1String("create") && n == 2)
+        && !(action == QLatin1String("add") && n == 4) && !(action == QLatin1String("export") && n == 2 && !inv.out.isEmpty())
+        && !(action == QLatin1String("import") && n == 2))
+        return usage(form);
+    auto opened = openExisting(inv.dbPath, !writes);
+    if (!opened)
+        return fail(opened.message());
+    sql::Connection &db = opened->connection();
+
+    if (action == QLatin1String("list")) {
+        auto sets = notes::listSets(db);
+        if (!sets)
+            return fail(sets.message());
+        QString out;
+        for (const notes::ReadingSet &s : *sets)
+            out += QStringLiteral("%1\t%2\t%3 items%4\t%5\n")
+                       .arg(s.id)
+                       .arg(s.uuid, QString::number(s.itemCount), s.imported ? tr(", imported") : QString(), s.title);
+        printOut(out.isEmpty() ? tr("No reading sets yet.\n") : out);
+        return Ok;
+    }
+    if (action == QLatin1String("create")) {
+        auto id = notes::createSet(db, inv.arguments[1], inv.title);
+        if (!id)
+            return fail(id.message());
+        printOut(tr("Created reading set %1\n").arg(*id));
+        return Ok;
+    }
+    if (action == QLatin1String("add")) {
+        auto set = findSet(db, inv.arguments[1]);
+        if (!set)
+            return fail(set.message());
+        auto item = itemFrom(db, inv.arguments[2], inv.arguments[3]);
+        if (!item)
+            return fail(item.message());
+        item->note = inv.note;
+        auto id = notes::addItem(db, *set, *item);
+        if (!id)
+            return fail(id.message());
+        printOut(tr("Added item %1 to set %2\n").arg(*id).arg(*set));
+        return Ok;
+    }
+    if (action == QLatin1String("export")) {
+        auto set = findSet(db, inv.arguments[1]);
+        if (!set)
+            return fail(set.message());
+        if (QFileInfo(inv.out).suffix().toLower() == QLatin1String("standpoint")) {
+            auto bytes = notes::exportSetFile(db, *set);
+            if (!bytes)
+                return fail(bytes.message());
+            QSaveFile file(inv.out);
+            if (!file.open(QIODevice::WriteOnly) || file.write(*bytes) != bytes->size() || !file.commit())
+                return fail(tr("Cannot write %1: %2").arg(inv.out, file.errorString()));
+        } else if (Status done = render::writeHandout(db, *set, inv.out); !done) {
+            return fail(done.message());
+        }
+        printOut(tr("Wrote %1\n").arg(inv.out));
+        return Ok;
+    }
+    QFile file(inv.arguments[1]);
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(tr("%1: cannot read the file: %2").arg(inv.arguments[1], file.errorString()));
+    auto report = notes::importSetFile(db, file.readAll(), QFileInfo(inv.arguments[1]).fileName());
+    if (!report)
+        return fail(report.message());
+    if (report->alreadyPresent) {
+        printOut(tr("This set is already in the store (set %1); nothing was added.\n").arg(report->setId));
+        return Ok;
+    }
+    printOut(tr("Imported set %1: %2 items (%3 orphaned), %4 annotations.\n")
+                 .arg(report->setId)
+                 .arg(report->items)
+                 .arg(report->orphaned)
+                 .arg(report->annotations));
+    for (const QString &skipped : report->skipped)
+        printOut(tr("  not placed: %1\n").arg(skipped));
+    return Ok;
+}
+
+int annotationsCommand(const Invocation &inv)
+{
+    const QString form = QStringLiteral("[--db PATH] annotations export --out FILE.csv|json");
+    if (inv.arguments != QStringList{QStringLiteral("export")} || inv.out.isEmpty())
+        return usage(form);
+    const QString suffix = QFileInfo(inv.out).suffix().toLower();
+    if (suffix != QLatin1String("csv") && suffix != QLatin1String("json"))
+        return fail(tr("--out must end in .csv or .json, not \"%1\"").arg(QFileInfo(inv.out).fileName()));
+    auto opened = openExisting(inv.dbPath, true);
+    if (!opened)
+        return fail(opened.message());
+    auto list = notes::listAnnotations(opened->connection());
+    if (!list)
+        return fail(list.message());
+    const QByteArray bytes = suffix == QLatin1String("csv") ? notes::annotationsCsv(*list).toUtf8() : notes::annotationsJson(*list);
+    QSaveFile file(inv.out);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+        return fail(tr("Cannot write %1: %2").arg(inv.out, file.errorString()));
+    printOut(tr("Wrote %1 annotations to %2\n").arg(list->size()).arg(inv.out));
+    return Ok;
+}
+
+} // namespace standpoint::cli
