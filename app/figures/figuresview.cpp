@@ -146,6 +146,7 @@ FiguresView::FiguresView(StoreReader *reader, QWidget *parent)
             m_token = m_reader->removeUserSeries(key);
     });
     auto *side = new QWidget;
+    m_side = side;
     side->setMaximumWidth(fontMetrics().averageCharWidth() * 40);
     auto *sideLayout = new QVBoxLayout(side);
     sideLayout->setContentsMargins(0, 0, 0, 0);
@@ -236,6 +237,8 @@ void FiguresView::showChart(const QString &key)
     if (at >= 0)
         m_list->setCurrentRow(at);
 }
+
+void FiguresView::addSideWidget(QWidget *widget) { m_side->layout()->addWidget(widget); }
 
 void FiguresView::markEvent(const QString &eventKey)
 {

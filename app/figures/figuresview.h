@@ -37,6 +37,8 @@ public:
     void showChart(const QString &key);
     // Ticks an event on the trade-turnover chart and shows that chart.
     void markEvent(const QString &eventKey);
+    // Adds a control under the side panel (the app adds "Add to reading set").
+    void addSideWidget(QWidget *widget);
     QString currentChart() const;
     const figures::ChartData *currentData() const;
     // The chart as exported, with the ticked events and series.
@@ -89,6 +91,7 @@ private:
     QListView *m_eventList;
     QListView *m_userList;
     QLabel *m_noUsers;
+    QWidget *m_side = nullptr;
 };
 
 } // namespace standpoint::app

@@ -3,8 +3,14 @@
 #include "app/mainwindow/mainwindow.h"
 
 #include "app/common/storereader.h"
+#include "core/sqlite/query.h"
 #include "app/compare/compareview.h"
+#include "app/compare/comparemodel.h"
 #include "app/figures/figuresview.h"
+#include "app/notes/addtosetmenu.h"
+#include "app/notes/annotationspanel.h"
+#include "app/notes/readingsetsview.h"
+#include "app/notes/userwork.h"
 #include "app/timeline/timelinecanvas.h"
 #include "app/timeline/timelineview.h"
 #include "app/navigator/navigatormodel.h"
@@ -17,6 +23,9 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QMenuBar>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QUndoStack>
 #include <QMessageBox>
 #include <QSettings>
 #include <QStackedWidget>
@@ -43,6 +52,7 @@ MainWindow::MainWindow(const QString &dbPath, QWidget *parent)
     : QMainWindow(parent), m_store(new StoreReader(dbPath, this)), m_navigatorModel(new NavigatorModel(this)),
       m_navigator(new QTreeView), m_pages(new QStackedWidget), m_message(new QLabel), m_tabs(new QTabWidget), m_compare(new CompareView),
       m_reader(new ReaderView(m_store)), m_figures(new FiguresView(m_store)), m_timeline(new TimelineView(m_store)),
+      m_work(new UserWork(this)), m_sets(new ReadingSetsView(m_work)), m_annotations(new AnnotationsPanel(m_work)),
       m_storeLabel(new QLabel)
 {
     setWindowTitle(tr("Standpoint"));
@@ -52,6 +62,25 @@ MainWindow::MainWindow(const QString &dbPath, QWidget *parent)
     m_tabs->addTab(m_reader, tr("&Read"));
     m_tabs->addTab(m_timeline, tr("&Timeline"));
     m_tabs->addTab(m_figures, tr("&Figures"));
+    m_tabs->addTab(m_sets, tr("Reading &sets"));
+    m_reader->setUserWork(m_work);
+    auto *annotationsDock = new QDockWidget(tr("Annotations"), this);
+    annotationsDock->setObjectName(QStringLiteral("AnnotationsDock"));
+    annotationsDock->setWidget(m_annotations);
+    annotationsDock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable);
+    addDockWidget(Qt::RightDockWidgetArea, annotationsDock);
+    annotationsDock->hide();
+    connect(m_annotations, &AnnotationsPanel::openRequested, this, [this](qint64 documentId, qint64 start, qint64 end) {
+        m_reader->primary()->showSpan(documentId, start, end);
+        m_tabs->setCurrentWidget(m_reader);
+    });
+    connect(m_annotations, &AnnotationsPanel::statusMessage, this, [this](const QString &m) { statusBar()->showMessage(m, 8000); });
+    connect(m_sets, &ReadingSetsView::statusMessage, this, [this](const QString &m) { statusBar()->showMessage(m, 8000); });
+    connect(m_sets, &ReadingSetsView::openRequested, this, &MainWindow::openSetItem);
+    connect(m_work, &UserWork::failed, this, [this](const QString &message) {
+        statusBar()->showMessage(message);
+        QMessageBox::warning(this, tr("Standpoint"), message);
+    });
     m_figures->setMatrixSource([this] { return m_compare->selection(); });
     m_tabs->setDocumentMode(true);
     m_tabs->setAccessibleName(tr("Views"));
@@ -134,6 +163,19 @@ void MainWindow::buildMenus()
     quit->setShortcut(QKeySequence::Quit);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_work->undoStack()->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = m_work->undoStack()->createRedoAction(this, tr("&Redo"));
+    redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
+    edit->addAction(undo);
+    edit->addAction(redo);
+    edit->addSeparator();
+    QAction *annotate = edit->addAction(tr("&Annotate Selection…"), this, [this] {
+        showReader();
+        m_reader->primary()->annotateSelection();
+    });
+    annotate->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_M));
+    edit->addSeparator();
     QAction *find = edit->addAction(tr("&Find in Document…"), this, [this] {
         showReader();
         m_reader->openFind();
@@ -164,7 +206,13 @@ void MainWindow::buildMenus()
     QAction *back = view->addAction(tr("&Back to Compare"), this, &MainWindow::backToCompare);
     back->setShortcut(QKeySequence::Back);
     view->addSeparator();
+    QAction *sets = view->addAction(tr("Reading &Sets"), this, &MainWindow::showReadingSets);
+    sets->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_5));
+    view->addSeparator();
     view->addAction(findChild<QDockWidget *>(QStringLiteral("NavigatorDock"))->toggleViewAction());
+    QAction *annotationsPanel = findChild<QDockWidget *>(QStringLiteral("AnnotationsDock"))->toggleViewAction();
+    annotationsPanel->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+    view->addAction(annotationsPanel);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&Keyboard Shortcuts"), this, &MainWindow::showShortcuts);
@@ -184,6 +232,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
     QSettings settings;
     settings.setValue(QLatin1String(WindowSettings::kGeometry), saveGeometry());
     settings.setValue(QLatin1String(WindowSettings::kState), saveState());
+    m_sets->commitEdits();
     event->accept();
 }
 
@@ -199,6 +248,15 @@ void MainWindow::debateLoaded(int token, const debate::DebateSnapshot &debate)
     m_reader->setDebate(debate);
     m_figures->load();
     m_timeline->load();
+    if (!m_work->isOpen()) {
+        if (Status opened = m_work->open(m_store->dbPath()); !opened)
+            statusBar()->showMessage(tr("Annotations and reading sets are unavailable: %1").arg(opened.message()));
+        addContextMenus();
+    }
+    QList<std::pair<qint64, QString>> documents;
+    for (const debate::DocumentInfo &d : debate.documents)
+        documents << std::pair{d.id, d.title};
+    m_annotations->setDocuments(documents);
     statusBar()->showMessage(tr("%1 questions, %2 positions and speakers, %3 documents")
                                  .arg(debate.questions.size())
                                  .arg(debate.voices.size())
@@ -236,6 +294,86 @@ void MainWindow::showTimeline()
 {
     m_tabs->setCurrentWidget(m_timeline);
     m_timeline->canvas()->setFocus(Qt::OtherFocusReason);
+}
+
+void MainWindow::showReadingSets() { m_tabs->setCurrentWidget(m_sets); }
+
+void MainWindow::openSetItem(const notes::SetItem &item)
+{
+    if (item.kind == QLatin1String("excerpt")) {
+        m_reader->primary()->showSpan(item.documentId, item.start, item.end);
+        m_tabs->setCurrentWidget(m_reader);
+    } else if (item.kind == QLatin1String("document")) {
+        m_reader->showDocument(item.documentId);
+        m_tabs->setCurrentWidget(m_reader);
+    } else if (item.kind == QLatin1String("chart")) {
+        m_figures->showChart(item.chartKey);
+        showFigures();
+    } else if (item.kind == QLatin1String("event")) {
+        showTimeline();
+    } else {
+        showCompare();
+    }
+}
+
+// "Add to reading set" wherever something can be added: a Compare cell, a timeline event, a chart.
+void MainWindow::addContextMenus()
+{
+    QTableView *table = m_compare->table();
+    table->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(table, &QWidget::customContextMenuRequested, this, [this, table](const QPoint &at) {
+        const QModelIndex proxyIndex = table->indexAt(at);
+        if (!proxyIndex.isValid())
+            return;
+        const auto *proxy = static_cast<const QSortFilterProxyModel *>(table->model());
+        const debate::Stance *stance = m_compare->model()->stance(proxy->mapToSource(proxyIndex));
+        if (!stance)
+            return;
+        QMenu menu;
+        QMenu *add = menu.addMenu(tr("Add This Stance to Reading Set"));
+        const qint64 stanceId = stance->id;
+        fillAddToSetMenu(add, m_work, [stanceId] {
+            notes::SetItem item;
+            item.kind = QStringLiteral("stance");
+            item.stanceId = stanceId;
+            return item;
+        }, this);
+        menu.exec(table->viewport()->mapToGlobal(at));
+    });
+    auto *timelineButton = new QPushButton(tr("Add event to reading set"));
+    timelineButton->setObjectName(QStringLiteral("AddEventToSet"));
+    auto *timelineMenu = new QMenu(timelineButton);
+    timelineButton->setMenu(timelineMenu);
+    connect(timelineMenu, &QMenu::aboutToShow, this, [this, timelineMenu] {
+        const int event = m_timeline->canvas()->selectedEvent();
+        if (event < 0) {
+            timelineMenu->clear();
+            timelineMenu->addAction(tr("(choose an event first)"))->setEnabled(false);
+            return;
+        }
+        const QString key = m_timeline->data().events[event].key;
+        fillAddToSetMenu(timelineMenu, m_work, [this, key] {
+            notes::SetItem item;
+            item.kind = QStringLiteral("event");
+            auto id = sql::scalar(m_work->db(), QStringLiteral("SELECT coalesce(max(id), 0) FROM event WHERE key = ?"), {key});
+            item.eventId = id ? *id : 0;
+            return item;
+        }, this);
+    });
+    m_timeline->addDetailsWidget(timelineButton);
+    auto *chartButton = new QPushButton(tr("Add chart to reading set"));
+    auto *chartMenu = new QMenu(chartButton);
+    chartButton->setMenu(chartMenu);
+    connect(chartMenu, &QMenu::aboutToShow, this, [this, chartMenu] {
+        const QString key = m_figures->currentChart();
+        fillAddToSetMenu(chartMenu, m_work, [key] {
+            notes::SetItem item;
+            item.kind = QStringLiteral("chart");
+            item.chartKey = key;
+            return item;
+        }, this);
+    });
+    m_figures->addSideWidget(chartButton);
 }
 
 void MainWindow::openStance(const QString &questionKey, const QString &voiceKey)
@@ -295,6 +433,10 @@ void MainWindow::showShortcuts()
            "<tr><td><b>Alt+Left</b></td><td>Back to the Compare cell</td></tr>"
            "<tr><td><b>Ctrl+F</b></td><td>Find in document; Enter next, Shift+Enter previous, Esc closes</td></tr>"
            "<tr><td><b>Tab</b></td><td>Move between panes</td></tr>"
+           "<tr><td><b>Ctrl+5</b></td><td>Reading sets; Ctrl+Up and Ctrl+Down move an item</td></tr>"
+           "<tr><td><b>Ctrl+M</b></td><td>Annotate the selected text</td></tr>"
+           "<tr><td><b>Ctrl+Shift+A</b></td><td>Show the annotations panel</td></tr>"
+           "<tr><td><b>Ctrl+Z / Ctrl+Shift+Z</b></td><td>Undo / redo any change to annotations and sets</td></tr>"
            "<tr><td><b>Ctrl+Q</b></td><td>Quit</td></tr></table>"));
 }
 

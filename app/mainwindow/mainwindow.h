@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/debate/debatesnapshot.h"
+#include "core/notes/readingsets.h"
 
 #include <QMainWindow>
 
@@ -16,6 +17,9 @@ namespace standpoint::app {
 class CompareView;
 class FiguresView;
 class TimelineView;
+class UserWork;
+class AnnotationsPanel;
+class ReadingSetsView;
 class NavigatorModel;
 class ReaderView;
 class StoreReader;
@@ -32,6 +36,9 @@ public:
     ReaderView *readerView() const { return m_reader; }
     FiguresView *figuresView() const { return m_figures; }
     TimelineView *timelineView() const { return m_timeline; }
+    ReadingSetsView *readingSetsView() const { return m_sets; }
+    AnnotationsPanel *annotationsPanel() const { return m_annotations; }
+    UserWork *userWork() const { return m_work; }
     QTreeView *navigator() const { return m_navigator; }
     QTabWidget *tabs() const { return m_tabs; }
     bool isReady() const { return m_ready; }
@@ -43,6 +50,7 @@ public:
     void showReader();
     void showFigures();
     void showTimeline();
+    void showReadingSets();
 
 signals:
     // The store is open and the debate is shown (or it failed, with a message).
@@ -61,6 +69,8 @@ private:
     void showAbout();
     void showShortcuts();
     void restoreWindowState();
+    void openSetItem(const notes::SetItem &item);
+    void addContextMenus();
 
     StoreReader *m_store;
     NavigatorModel *m_navigatorModel;
@@ -72,6 +82,9 @@ private:
     ReaderView *m_reader;
     FiguresView *m_figures;
     TimelineView *m_timeline;
+    UserWork *m_work;
+    ReadingSetsView *m_sets;
+    AnnotationsPanel *m_annotations;
     QLabel *m_storeLabel;
     debate::DebateSnapshot m_debate;
     int m_openToken = 0;

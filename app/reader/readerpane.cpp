@@ -3,6 +3,10 @@
 #include "app/reader/readerpane.h"
 
 #include "app/common/storereader.h"
+#include "app/notes/addtosetmenu.h"
+#include "app/notes/annotationcommands.h"
+#include "app/notes/annotationdialog.h"
+#include "app/notes/userwork.h"
 #include "app/reader/claimlistmodel.h"
 #include "app/reader/documentrenderer.h"
 #include "app/reader/removedmodel.h"
@@ -12,6 +16,8 @@
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QMenu>
+#include <QUndoStack>
 #include <QLineEdit>
 #include <QListView>
 #include <QScrollBar>
@@ -69,6 +75,9 @@ ReaderPane::ReaderPane(StoreReader *reader, QWidget *parent)
     m_text->setAccessibleName(tr("Document text"));
     m_text->setAccessibleDescription(tr("Claims are highlighted by theme; the list beside the text names them."));
     connect(m_text, &QTextBrowser::cursorPositionChanged, this, &ReaderPane::cursorMoved);
+    m_text->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_text->installEventFilter(this);
+    connect(m_text, &QWidget::customContextMenuRequested, this, &ReaderPane::showContextMenu);
 
     m_claims->setModel(m_claimModel);
     m_claims->setWordWrap(true);
@@ -78,6 +87,8 @@ ReaderPane::ReaderPane(StoreReader *reader, QWidget *parent)
     m_claims->setAccessibleName(tr("Claims in this document"));
     m_claims->setAccessibleDescription(tr("Choose a claim to scroll the text to its quote."));
     m_claims->setMinimumWidth(fontMetrics().averageCharWidth() * 34);
+    m_claims->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_claims, &QWidget::customContextMenuRequested, this, &ReaderPane::showClaimMenu);
     connect(m_claims->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex &current) { claimChosen(current); });
 
@@ -163,6 +174,116 @@ void ReaderPane::setDebate(const debate::DebateSnapshot &debate)
 
 void ReaderPane::setClaimsVisible(bool visible) { m_claimsToggle->setChecked(visible); }
 
+void ReaderPane::setUserWork(UserWork *work)
+{
+    m_work = work;
+    connect(m_work, &UserWork::annotationsChanged, this, &ReaderPane::refreshAnnotations);
+}
+
+std::pair<qint64, qint64> ReaderPane::selectionSpan() const
+{
+    if (!m_renderer || !m_text->textCursor().hasSelection())
+        return {0, 0};
+    const qint64 start = m_renderer->offsetOf(m_text->textCursor().selectionStart());
+    const qint64 end = m_renderer->offsetOf(m_text->textCursor().selectionEnd());
+    if (start < 0 || end <= start)
+        return {0, 0};
+    return {start, end};
+}
+
+void ReaderPane::annotateSelection()
+{
+    const auto [start, end] = selectionSpan();
+    if (!m_work || !m_work->isOpen() || end <= start) {
+        emit statusMessage(tr("Select a passage of the document's text to annotate it."));
+        return;
+    }
+    notes::Annotation a;
+    a.documentId = m_document.info.id;
+    a.start = start;
+    a.end = end;
+    a.anchorText = m_document.cleaned.mid(start, end - start);
+    AnnotationDialog dialog(a, this);
+    if (dialog.exec() == QDialog::Accepted)
+        m_work->undoStack()->push(new AddAnnotationCommand(m_work, dialog.annotation()));
+}
+
+void ReaderPane::refreshAnnotations()
+{
+    if (!m_work || !m_renderer)
+        return;
+    QList<QTextEdit::ExtraSelection> selections;
+    for (const notes::Annotation &a : m_work->annotationsFor(m_document.info.id)) {
+        const int from = m_renderer->positionOf(a.start), to = m_renderer->positionOf(a.end);
+        if (from < 0 || to < 0 || a.orphaned)
+            continue;
+        QTextEdit::ExtraSelection sel;
+        sel.cursor = QTextCursor(m_text->document());
+        sel.cursor.setPosition(from);
+        sel.cursor.setPosition(to, QTextCursor::KeepAnchor);
+        QColor color = AnnotationDialog::colorValue(a.color);
+        color.setAlpha(150);
+        sel.format.setBackground(color);
+        sel.format.setForeground(QColor(Qt::black));
+        sel.format.setUnderlineStyle(QTextCharFormat::SingleUnderline);
+        sel.format.setUnderlineColor(AnnotationDialog::colorValue(a.color).darker(160));
+        sel.format.setToolTip(a.note.isEmpty() ? a.tags.join(QStringLiteral(", ")) : a.note);
+        selections << sel;
+    }
+    m_text->setExtraSelections(selections);
+}
+
+void ReaderPane::showContextMenu(const QPoint &at)
+{
+    QMenu *menu = m_text->createStandardContextMenu(at);
+    menu->addSeparator();
+    const auto [start, end] = selectionSpan();
+    QAction *annotate = menu->addAction(tr("&Annotate Selection…"), this, &ReaderPane::annotateSelection);
+    annotate->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_M));
+    annotate->setEnabled(end > start && m_work);
+    if (m_work) {
+        QMenu *excerpt = menu->addMenu(tr("Add Selection to Reading Set"));
+        excerpt->setEnabled(end > start);
+        const qint64 documentId = m_document.info.id;
+        const QString text = m_document.cleaned.mid(start, end - start);
+        fillAddToSetMenu(excerpt, m_work, [=] {
+            notes::SetItem item;
+            item.kind = QStringLiteral("excerpt");
+            item.documentId = documentId;
+            item.start = start;
+            item.end = end;
+            item.anchorText = text;
+            return item;
+        }, this);
+        QMenu *document = menu->addMenu(tr("Add This Document to Reading Set"));
+        fillAddToSetMenu(document, m_work, [=] {
+            notes::SetItem item;
+            item.kind = QStringLiteral("document");
+            item.documentId = documentId;
+            return item;
+        }, this);
+    }
+    menu->exec(m_text->viewport()->mapToGlobal(at));
+    delete menu;
+}
+
+void ReaderPane::showClaimMenu(const QPoint &at)
+{
+    const QModelIndex index = m_claims->indexAt(at);
+    if (!index.isValid() || !m_work)
+        return;
+    QMenu menu;
+    QMenu *add = menu.addMenu(tr("Add Claim to Reading Set"));
+    const qint64 claimId = m_claimModel->claim(index.row()).id;
+    fillAddToSetMenu(add, m_work, [=] {
+        notes::SetItem item;
+        item.kind = QStringLiteral("claim");
+        item.claimId = claimId;
+        return item;
+    }, this);
+    menu.exec(m_claims->viewport()->mapToGlobal(at));
+}
+
 void ReaderPane::showDocument(qint64 documentId)
 {
     if (documentId == m_document.info.id && m_pendingDocument == 0) {
@@ -204,6 +325,7 @@ void ReaderPane::documentLoaded(int token, const debate::DocumentText &document)
     const int at = m_chooser->findData(m_document.info.id);
     if (at >= 0)
         m_chooser->setCurrentIndex(at);
+    refreshAnnotations();
     if (m_pendingStart >= 0)
         selectSpan(m_pendingStart, m_pendingEnd);
     else
@@ -313,6 +435,15 @@ void ReaderPane::updateFindCount()
 
 bool ReaderPane::eventFilter(QObject *watched, QEvent *event)
 {
+    // The text is read-only, yet QTextBrowser claims Ctrl+Z: leave undo and redo to the app's own stack.
+    if (watched == m_text && event->type() == QEvent::ShortcutOverride) {
+        auto *key = static_cast<QKeyEvent *>(event);
+        if (key->matches(QKeySequence::Undo) || key->matches(QKeySequence::Redo)
+            || key->keyCombination() == QKeyCombination(Qt::ControlModifier | Qt::ShiftModifier, Qt::Key_Z)) {
+            event->ignore();
+            return true;
+        }
+    }
     if (watched == m_find && event->type() == QEvent::KeyPress) {
         const auto *key = static_cast<QKeyEvent *>(event);
         if (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) {

@@ -22,6 +22,7 @@ class ClaimListModel;
 class DocumentRenderer;
 class RemovedModel;
 class StoreReader;
+class UserWork;
 
 // One document in the Reader: its text with claims highlighted, the claims in a margin list,
 // find in document, and what cleaning removed.
@@ -47,6 +48,13 @@ public:
     QLineEdit *findField() const { return m_find; }
     QComboBox *documentChooser() const { return m_chooser; }
     void setClaimsVisible(bool visible);
+    void setUserWork(UserWork *work);
+    // The selection as a span of the cleaned text, or an empty pair.
+    std::pair<qint64, qint64> selectionSpan() const;
+    // Asks for colour, tags and note, then adds an annotation on the selection (undoable).
+    void annotateSelection();
+    // Shows the user's annotations on this document.
+    void refreshAnnotations();
 
 public slots:
     void openFind();
@@ -65,8 +73,11 @@ private:
     void claimChosen(const QModelIndex &index);
     void cursorMoved();
     void updateFindCount();
+    void showContextMenu(const QPoint &at);
+    void showClaimMenu(const QPoint &at);
 
     StoreReader *m_reader;
+    UserWork *m_work = nullptr;
     debate::DebateSnapshot m_debate;
     debate::DocumentText m_document;
     std::unique_ptr<DocumentRenderer> m_renderer;

@@ -78,6 +78,12 @@ void ReaderView::setDebate(const debate::DebateSnapshot &debate)
         m_primary->showDocument(debate.documents.first().id);
 }
 
+void ReaderView::setUserWork(UserWork *work)
+{
+    m_primary->setUserWork(work);
+    m_secondary->setUserWork(work);
+}
+
 void ReaderView::openStance(const QString &questionKey, const QString &voiceKey)
 {
     const debate::Stance *stance = m_debate.stance(questionKey, voiceKey);

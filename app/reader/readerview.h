@@ -14,6 +14,7 @@ namespace standpoint::app {
 
 class ReaderPane;
 class StoreReader;
+class UserWork;
 
 // The Reader: one document, or two side by side with synchronised scrolling; when opened from a
 // Compare cell, a bar names the stance and steps through its quotes.
@@ -24,6 +25,7 @@ public:
     ReaderView(StoreReader *reader, QWidget *parent = nullptr);
 
     void setDebate(const debate::DebateSnapshot &debate);
+    void setUserWork(UserWork *work);
     // Opens the quotes behind a Compare cell, at its first quote.
     void openStance(const QString &questionKey, const QString &voiceKey);
     void showQuote(const debate::QuoteView &quote);

@@ -105,6 +105,7 @@ TimelineView::TimelineView(StoreReader *reader, QWidget *parent)
             emit markOnChart(m_data.events[m_canvas->selectedEvent()].key);
     });
     auto *details = new QWidget;
+    m_details = details;
     auto *detailsLayout = new QVBoxLayout(details);
     detailsLayout->setContentsMargins(6, 0, 0, 0);
     detailsLayout->addWidget(m_title);
@@ -131,6 +132,8 @@ TimelineView::TimelineView(StoreReader *reader, QWidget *parent)
             emit statusMessage(message);
     });
 }
+
+void TimelineView::addDetailsWidget(QWidget *widget) { m_details->layout()->addWidget(widget); }
 
 void TimelineView::load() { m_token = m_reader->loadTimeline(); }
 

@@ -35,6 +35,8 @@ public:
     void setTheme(const QString &themeKey);
     void setSearch(const QString &text);
     Status exportTo(const QString &path, QSize pixels = QSize(1920, 1080));
+    // Adds a control under the event details (the app adds "Add to reading set").
+    void addDetailsWidget(QWidget *widget);
 
 signals:
     void quoteRequested(const standpoint::debate::QuoteView &quote);
@@ -61,6 +63,7 @@ private:
     QLabel *m_description;
     QListWidget *m_quotes;
     QPushButton *m_mark;
+    QWidget *m_details;
 };
 
 } // namespace standpoint::app

@@ -348,3 +348,56 @@ TEST_F(Cli, TimelineExportsARangeOfLanesAndRefusesBadInput)
     refused({QStringLiteral("--out"), out.filePath(QStringLiteral("t.doc"))}, "must end in .png, .svg or .pdf");
     refused({}, "usage");
 }
+
+TEST_F(Cli, ReadingSetsFromTheCommandLine)
+{
+    init();
+    QTemporaryDir dir;
+    const auto run = [&](QStringList args) {
+        args.prepend(db());
+        args.prepend(QStringLiteral("--db"));
+        return cli(args);
+    };
+    ASSERT_EQ(run({QStringLiteral("set"), QStringLiteral("create"), QStringLiteral("Week 3")}).exitCode, 0);
+    ASSERT_EQ(run({QStringLiteral("set"), QStringLiteral("add"), QStringLiteral("Week 3"), QStringLiteral("excerpt"),
+                   QStringLiteral("gabuev-2024:0-70"), QStringLiteral("--note"), QStringLiteral("<script>x</script>")})
+                  .exitCode,
+              0);
+    ASSERT_EQ(run({QStringLiteral("set"), QStringLiteral("add"), QStringLiteral("1"), QStringLiteral("stance"),
+                   QStringLiteral("q-wedge/heritage")})
+                  .exitCode,
+              0);
+    ASSERT_EQ(run({QStringLiteral("set"), QStringLiteral("add"), QStringLiteral("1"), QStringLiteral("chart"),
+                   QStringLiteral("trade-growth")})
+                  .exitCode,
+              0);
+    const CliRun list = run({QStringLiteral("set"), QStringLiteral("list")});
+    EXPECT_TRUE(list.out.contains("3 items")) << list.out.toStdString();
+    const QString shared = dir.filePath(QStringLiteral("w3.standpoint"));
+    for (const char *name : {"w3.standpoint", "w3.html", "w3.pdf", "w3.md"}) {
+        const CliRun r = run({QStringLiteral("set"), QStringLiteral("export"), QStringLiteral("1"), QStringLiteral("--out"),
+                              dir.filePath(QString::fromUtf8(name))});
+        EXPECT_EQ(r.exitCode, 0) << name << r.err.toStdString();
+    }
+    const CliRun again = run({QStringLiteral("set"), QStringLiteral("import"), shared});
+    EXPECT_EQ(again.exitCode, 0);
+    EXPECT_TRUE(again.out.contains("already in the store"));
+    const QString csv = dir.filePath(QStringLiteral("a.csv"));
+    EXPECT_EQ(run({QStringLiteral("annotations"), QStringLiteral("export"), QStringLiteral("--out"), csv}).exitCode, 0);
+    // Bad input: one line, non-zero.
+    for (const QStringList &bad : {QStringList{QStringLiteral("set"), QStringLiteral("add"), QStringLiteral("nope"),
+                                               QStringLiteral("claim"), QStringLiteral("x")},
+                                   QStringList{QStringLiteral("set"), QStringLiteral("add"), QStringLiteral("1"),
+                                               QStringLiteral("excerpt"), QStringLiteral("gabuev-2024")},
+                                   QStringList{QStringLiteral("set"), QStringLiteral("add"), QStringLiteral("1"),
+                                               QStringLiteral("poster"), QStringLiteral("x")},
+                                   QStringList{QStringLiteral("set"), QStringLiteral("import"), dir.filePath(QStringLiteral("none"))},
+                                   QStringList{QStringLiteral("set"), QStringLiteral("export"), QStringLiteral("1"),
+                                               QStringLiteral("--out"), dir.filePath(QStringLiteral("x.docx"))},
+                                   QStringList{QStringLiteral("annotations"), QStringLiteral("export"), QStringLiteral("--out"),
+                                               dir.filePath(QStringLiteral("a.xml"))}}) {
+        const CliRun r = run(bad);
+        EXPECT_NE(r.exitCode, 0) << bad.join(QLatin1Char(' ')).toStdString();
+        EXPECT_TRUE(oneLine(r.err)) << r.err.toStdString();
+    }
+}

@@ -5,6 +5,9 @@
 #include "app/render/deckbuilder.h"
 #include "app/render/figurerenderer.h"
 #include "app/render/timelinerenderer.h"
+#include "app/render/handout.h"
+#include "core/notes/readingsets.h"
+#include "core/sqlite/query.h"
 #include "tests/support/testpack.h"
 
 #include <QFile>
@@ -202,4 +205,49 @@ TEST_F(Render, TimelineExportsCarryTitleAndSourcesInEveryFormat)
     EXPECT_TRUE(text.contains(QStringLiteral("Timeline:")));
     EXPECT_TRUE(text.contains(QStringLiteral("Sources:")));
     EXPECT_FALSE(renderer.exportTo(dir.filePath(QStringLiteral("t.gif"))).ok());
+}
+
+TEST_F(Render, HandoutsEscapeWhatUsersTypedAndPaginate)
+{
+    auto set = notes::createSet(db(), QStringLiteral("Week <3> & more"));
+    ASSERT_TRUE(succeeded(set));
+    notes::SetItem chart;
+    chart.kind = QStringLiteral("chart");
+    chart.chartKey = QStringLiteral("trade-growth");
+    chart.note = QStringLiteral("<script>alert('x')</script> check the 36%");
+    ASSERT_TRUE(succeeded(notes::addItem(db(), *set, chart)));
+    notes::SetItem event;
+    event.kind = QStringLiteral("event");
+    event.eventId = *sql::scalar(db(), QStringLiteral("SELECT id FROM event WHERE key = 'e-kissinger-nixon-opening'"));
+    ASSERT_TRUE(succeeded(notes::addItem(db(), *set, event)));
+    ASSERT_TRUE(notes::setQuestions(db(), *set, {QStringLiteral("Is <b>this</b> bold?")}).ok());
+
+    const QString html = dir.filePath(QStringLiteral("h.html")), md = dir.filePath(QStringLiteral("h.md")),
+                  pdf = dir.filePath(QStringLiteral("h.pdf"));
+    ASSERT_TRUE(succeeded(render::writeHandout(db(), *set, html)));
+    QFile htmlFile(html);
+    ASSERT_TRUE(htmlFile.open(QIODevice::ReadOnly));
+    const QString page = QString::fromUtf8(htmlFile.readAll());
+    EXPECT_FALSE(page.contains(QStringLiteral("<script>")));
+    EXPECT_TRUE(page.contains(QStringLiteral("&lt;script&gt;alert(&#x27;x&#x27;)&lt;/script&gt;"))
+                || page.contains(QStringLiteral("&lt;script&gt;alert('x')&lt;/script&gt;")));
+    EXPECT_FALSE(page.contains(QStringLiteral("<b>this</b>")));
+    EXPECT_TRUE(page.contains(QStringLiteral("Week &lt;3&gt; &amp; more")));
+    EXPECT_TRUE(page.contains(QStringLiteral("data:image/png;base64,"))); // the chart travels inside the page
+    EXPECT_TRUE(page.contains(QStringLiteral("Kissinger")));
+
+    ASSERT_TRUE(succeeded(render::writeHandout(db(), *set, md)));
+    QFile mdFile(md);
+    ASSERT_TRUE(mdFile.open(QIODevice::ReadOnly));
+    const QString markdown = QString::fromUtf8(mdFile.readAll());
+    EXPECT_TRUE(markdown.contains(QStringLiteral("\\<script\\>")));
+    EXPECT_TRUE(QFile::exists(dir.filePath(QStringLiteral("h_files/chart-trade-growth.png"))));
+
+    ASSERT_TRUE(succeeded(render::writeHandout(db(), *set, pdf)));
+    const QString text = QString::fromUtf8(run(requireTool("pdftotext"), {pdf, QStringLiteral("-")}).out);
+    EXPECT_TRUE(text.contains(QStringLiteral("page 1 of")));
+    EXPECT_TRUE(text.contains(QStringLiteral("<script>alert('x')</script>"))); // shown as text
+    EXPECT_TRUE(text.contains(QStringLiteral("Source:")));
+    EXPECT_FALSE(render::writeHandout(db(), *set, dir.filePath(QStringLiteral("h.docx"))).ok());
+    EXPECT_FALSE(render::writeHandout(db(), 99999, html).ok());
 }

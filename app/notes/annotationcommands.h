@@ -1,0 +1,53 @@
+// SPDX-License-Identifier: MIT
+// Copyright (c) 2026 The Standpoint authors
+#pragma once
+
+#include "core/notes/annotations.h"
+
+#include <QUndoCommand>
+
+namespace standpoint::app {
+
+class UserWork;
+
+// Adds an annotation; undo removes it, redo brings it back with the same id.
+class AddAnnotationCommand : public QUndoCommand
+{
+public:
+    AddAnnotationCommand(UserWork *work, notes::Annotation annotation);
+    void redo() override;
+    void undo() override;
+    qint64 annotationId() const { return m_annotation.id; }
+
+private:
+    UserWork *m_work;
+    notes::Annotation m_annotation;
+};
+
+// Changes an annotation's colour, tags and note.
+class EditAnnotationCommand : public QUndoCommand
+{
+public:
+    EditAnnotationCommand(UserWork *work, notes::Annotation before, notes::Annotation after);
+    void redo() override;
+    void undo() override;
+
+private:
+    UserWork *m_work;
+    notes::Annotation m_before, m_after;
+};
+
+// Deletes an annotation; undo restores it whole.
+class DeleteAnnotationCommand : public QUndoCommand
+{
+public:
+    DeleteAnnotationCommand(UserWork *work, notes::Annotation annotation);
+    void redo() override;
+    void undo() override;
+
+private:
+    UserWork *m_work;
+    notes::Annotation m_annotation;
+};
+
+} // namespace standpoint::app

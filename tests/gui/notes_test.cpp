@@ -1,0 +1,146 @@
+// SPDX-License-Identifier: MIT
+// Copyright (c) 2026 The Standpoint authors
+#include "app/notes/annotationspanel.h"
+#include "app/notes/readingsetsview.h"
+#include "app/notes/setcommands.h"
+#include "app/notes/userwork.h"
+#include "app/reader/readerpane.h"
+#include "app/reader/readerview.h"
+#include "core/sqlite/query.h"
+#include "tests/gui/guifixture.h"
+
+#include <QDialog>
+#include <QListView>
+#include <QMimeData>
+#include <QPlainTextEdit>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTest>
+#include <QTextBrowser>
+#include <QTimer>
+#include <QUndoStack>
+
+using namespace standpoint;
+using fixtures::waitUntil;
+
+namespace {
+
+// Accepts the next modal dialog (the annotation dialog), after typing a note into it.
+void acceptNextDialog(const QString &note)
+{
+    QTimer::singleShot(0, [note] {
+        auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        if (auto *edit = dialog->findChild<QPlainTextEdit *>())
+            edit->setPlainText(note);
+        dialog->accept();
+    });
+}
+
+} // namespace
+
+class NotesGui : public fixtures::GuiTest
+{
+protected:
+    app::ReaderPane *reader()
+    {
+        window->showReader();
+        app::ReaderPane *pane = window->readerView()->primary();
+        EXPECT_TRUE(waitUntil([&] { return !pane->isLoading() && pane->documentId() != 0 && window->userWork()->isOpen(); }));
+        return pane;
+    }
+    qint64 count(const char *query) { return *sql::scalar(window->userWork()->db(), QString::fromUtf8(query)); }
+};
+
+TEST_F(NotesGui, AnnotateASelectionThenUndoAndRedo)
+{
+    app::ReaderPane *pane = reader();
+    // Select a passage with the keyboard, as a user without a mouse would.
+    pane->text()->setFocus();
+    QTextCursor cursor = pane->text()->document()->find(QStringLiteral("doomed to fail"));
+    ASSERT_FALSE(cursor.isNull());
+    cursor.setPosition(cursor.selectionStart());
+    pane->text()->setTextCursor(cursor);
+    for (int i = 0; i < 14; ++i)
+        QTest::keyClick(pane->text(), Qt::Key_Right, Qt::ShiftModifier);
+    EXPECT_EQ(pane->selectedText(), QStringLiteral("doomed to fail"));
+    acceptNextDialog(QStringLiteral("strong claim"));
+    QTest::keyClick(window.get(), Qt::Key_M, Qt::ControlModifier);
+    ASSERT_TRUE(waitUntil([&] { return count("SELECT count(*) FROM annotation") == 1; }));
+    EXPECT_EQ(count("SELECT count(*) FROM annotation WHERE note = 'strong claim' AND anchor_text = 'doomed to fail'"), 1);
+    EXPECT_EQ(pane->text()->extraSelections().size(), 1);
+    // Offscreen, a closed modal dialog leaves no active window: give it back, as a window manager would.
+    QApplication::setActiveWindow(window.get());
+    pane->text()->setFocus();
+    QTest::keyClick(window.get(), Qt::Key_Z, Qt::ControlModifier);
+    EXPECT_EQ(count("SELECT count(*) FROM annotation"), 0);
+    EXPECT_TRUE(pane->text()->extraSelections().isEmpty());
+    QTest::keyClick(window.get(), Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+    EXPECT_EQ(count("SELECT count(*) FROM annotation WHERE note = 'strong claim'"), 1);
+    EXPECT_EQ(pane->text()->extraSelections().size(), 1);
+}
+
+TEST_F(NotesGui, ReorderASetByKeyboardAndUndo)
+{
+    reader();
+    app::UserWork *work = window->userWork();
+    auto *create = new app::CreateSetCommand(work, QStringLiteral("Week 1"));
+    work->undoStack()->push(create);
+    const qint64 set = create->setId();
+    for (const char *key : {"e-crimea-annexation-2014", "e-invasion-2022-02-24", "e-kissinger-nixon-opening"}) {
+        notes::SetItem item;
+        item.kind = QStringLiteral("event");
+        item.eventId = *sql::scalar(work->db(), QStringLiteral("SELECT id FROM event WHERE key = ?"), {QString::fromUtf8(key)});
+        work->undoStack()->push(new app::AddItemCommand(work, set, item));
+    }
+    app::ReadingSetsView *view = window->readingSetsView();
+    window->tabs()->setCurrentWidget(view);
+    view->selectSet(set);
+    ASSERT_EQ(view->items()->rowCount(), 3);
+    const qint64 first = view->items()->set().items[0].id, second = view->items()->set().items[1].id;
+    view->itemList()->setFocus();
+    view->itemList()->setCurrentIndex(view->items()->index(0));
+    QTest::keyClick(view->itemList(), Qt::Key_Down, Qt::ControlModifier);
+    EXPECT_EQ(view->items()->set().items[0].id, second);
+    EXPECT_EQ(view->items()->set().items[1].id, first);
+    // Dropping an item at the end, as a drag does.
+    QMimeData *data = view->items()->mimeData({view->items()->index(0)});
+    view->items()->dropMimeData(data, Qt::MoveAction, 3, 0, {});
+    delete data;
+    EXPECT_EQ(view->items()->set().items[2].id, second);
+    work->undoStack()->undo();
+    work->undoStack()->undo();
+    EXPECT_EQ(view->items()->set().items[0].id, first);
+    EXPECT_EQ(view->items()->set().items[1].id, second);
+}
+
+TEST_F(NotesGui, AnnotationFiltersCombineWithAnd)
+{
+    reader();
+    app::UserWork *work = window->userWork();
+    const qint64 a = *sql::scalar(work->db(), QStringLiteral("SELECT id FROM document WHERE key = 'heritage-commentary'"));
+    const qint64 b = *sql::scalar(work->db(), QStringLiteral("SELECT id FROM document WHERE key = 'gabuev-2024'"));
+    for (const auto &[doc, color, tag, note] : {std::tuple{a, "yellow", "energy", "gas matters"},
+                                               std::tuple{a, "green", "energy", "gas again"},
+                                               std::tuple{b, "yellow", "energy", "gas too"},
+                                               std::tuple{a, "yellow", "nato", "gas and nato"}}) {
+        notes::Annotation x;
+        x.documentId = doc;
+        x.start = 5;
+        x.end = 25;
+        x.color = QString::fromUtf8(color);
+        x.tags = {QString::fromUtf8(tag)};
+        x.note = QString::fromUtf8(note);
+        ASSERT_TRUE(notes::addAnnotation(work->db(), x).ok());
+    }
+    work->changedAnnotations();
+    app::AnnotationsPanel *panel = window->annotationsPanel();
+    panel->setFilter(notes::AnnotationFilter{a, QStringLiteral("energy"), QStringLiteral("yellow"), QStringLiteral("gas"), false});
+    ASSERT_EQ(panel->model()->rowCount(), 1);
+    EXPECT_EQ(panel->model()->annotation(0).note, QStringLiteral("gas matters"));
+    panel->setFilter(notes::AnnotationFilter{0, QStringLiteral("energy"), QString(), QString(), false});
+    EXPECT_EQ(panel->model()->rowCount(), 3);
+    panel->setFilter(notes::AnnotationFilter{0, QString(), QStringLiteral("yellow"), QStringLiteral("nato"), false});
+    EXPECT_EQ(panel->model()->rowCount(), 1);
+}
