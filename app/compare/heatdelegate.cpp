@@ -22,7 +22,8 @@ void HeatDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, 
     painter->save();
     QColor fill = share.isValid() ? heat(share.toDouble()) : option.palette.color(QPalette::AlternateBase);
     painter->fillRect(option.rect.adjusted(1, 1, -1, -1), fill);
-    const bool darkFill = share.isValid() && share.toDouble() > 0.5;
+    const double luminance = 0.2126 * fill.redF() + 0.7152 * fill.greenF() + 0.0722 * fill.blueF();
+    const bool darkFill = share.isValid() && luminance < 0.4;
     painter->setPen(share.isValid() ? (darkFill ? QColor(Qt::white) : QColor(Qt::black)) : option.palette.color(QPalette::Text));
     painter->drawText(option.rect, Qt::AlignCenter, index.data().toString());
     if (option.state & (QStyle::State_Selected | QStyle::State_HasFocus)) {

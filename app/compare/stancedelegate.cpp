@@ -52,7 +52,8 @@ void drawWrappedText(QPainter *painter, const QRect &rect, const QString &text, 
     painter->restore();
 }
 
-QRect StanceDelegate::paintChip(QPainter *painter, const QPoint &topLeft, const QString &value, const QFont &font)
+QRect StanceDelegate::paintChip(QPainter *painter, const QPoint &topLeft, const QString &value, const QFont &font,
+                                const QColor &textColor)
 {
     QFont bold = font;
     bold.setBold(true);
@@ -63,12 +64,13 @@ QRect StanceDelegate::paintChip(QPainter *painter, const QPoint &topLeft, const 
     painter->setRenderHint(QPainter::Antialiasing);
     QPainterPath path;
     path.addRoundedRect(QRectF(chip).adjusted(0.5, 0.5, -0.5, -0.5), chip.height() / 2.0, chip.height() / 2.0);
-    painter->fillPath(path, StanceStyle::fill(value));
+    if (!StanceStyle::dashed(value))
+        painter->fillPath(path, StanceStyle::fill(value));
     QPen outline(StanceStyle::dashed(value) ? QColor(0x75, 0x75, 0x75) : StanceStyle::fill(value).darker(130));
     outline.setStyle(StanceStyle::dashed(value) ? Qt::DashLine : Qt::SolidLine);
     painter->setPen(outline);
     painter->drawPath(path);
-    painter->setPen(StanceStyle::text(value));
+    painter->setPen(StanceStyle::dashed(value) ? textColor : StanceStyle::text(value));
     painter->setFont(bold);
     painter->drawText(chip, Qt::AlignCenter, label);
     painter->restore();
@@ -79,7 +81,7 @@ void StanceDelegate::paintCell(QPainter *painter, const QRect &rect, const QStri
                                const QFont &font, const QColor &textColor)
 {
     const QRect inner = rect.adjusted(8, 6, -8, -6);
-    const QRect chip = paintChip(painter, inner.topLeft(), value, font);
+    const QRect chip = paintChip(painter, inner.topLeft(), value, font, textColor);
     painter->save();
     painter->setPen(textColor);
     drawWrappedText(painter, QRect(inner.left(), chip.bottom() + 6, inner.width(), inner.bottom() - chip.bottom() - 6),

@@ -19,7 +19,9 @@ public:
     // Shared with the matrix export, so the picture matches the screen.
     static void paintCell(QPainter *painter, const QRect &rect, const QString &value, const QString &paraphrase,
                           const QFont &font, const QColor &textColor);
-    static QRect paintChip(QPainter *painter, const QPoint &topLeft, const QString &value, const QFont &font);
+    // "Not addressed" has no fill: its label takes textColor, so it reads on light and dark backgrounds.
+    static QRect paintChip(QPainter *painter, const QPoint &topLeft, const QString &value, const QFont &font,
+                           const QColor &textColor = Qt::black);
 };
 
 // Draws text wrapped within rect, eliding the last line that fits.

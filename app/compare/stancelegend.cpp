@@ -35,7 +35,7 @@ void StanceLegend::paintEvent(QPaintEvent *)
     QPainter painter(this);
     int x = 0;
     for (const QString &v : StanceStyle::values()) {
-        const QRect chip = StanceDelegate::paintChip(&painter, QPoint(x, 1), v, font());
+        const QRect chip = StanceDelegate::paintChip(&painter, QPoint(x, 1), v, font(), palette().color(QPalette::WindowText));
         x = chip.right() + 7;
     }
 }

@@ -312,13 +312,10 @@ void FiguresView::rebuild()
     render::ChartOptions options = exportOptions();
     options.forExport = false;
     options.font = font();
+    options.dark = palette().color(QPalette::Window).lightness() < 128;
     m_built = render::buildChart(data, options);
     QChart *chart = m_built.chart;
     chart->setTitle(QString());
-    chart->setTheme(palette().color(QPalette::Window).lightness() < 128 ? QChart::ChartThemeDark : QChart::ChartThemeLight);
-    // A theme resets fonts and colours: keep the labels the builder chose legible.
-    for (QAbstractAxis *axis : chart->axes())
-        axis->setLabelsFont(font());
     QChart *old = m_view->chart();
     m_view->setChart(chart);
     delete old;

@@ -4,6 +4,7 @@
 
 #include "app/compare/compareview.h"
 #include "app/figures/figuresview.h"
+#include "app/notes/readingsetsview.h"
 #include "app/timeline/timelinecanvas.h"
 #include "app/timeline/timelineview.h"
 #include "app/mainwindow/mainwindow.h"
@@ -13,6 +14,7 @@
 #include <QApplication>
 #include <QDeadlineTimer>
 #include <QDir>
+#include <QListView>
 #include <QTableView>
 
 #include <cstdio>
@@ -110,6 +112,12 @@ void ScreenshotRunner::takeAll()
         return fail(tr("The Figures view did not load in time"));
     figures->showChart(QStringLiteral("trade-turnover"));
     if (!save(QStringLiteral("figures")))
+        return;
+    m_window->tabs()->setCurrentWidget(m_window->readingSetsView());
+    m_window->readingSetsView()->refresh();
+    if (m_window->readingSetsView()->items()->rowCount() > 0)
+        m_window->readingSetsView()->itemList()->setCurrentIndex(m_window->readingSetsView()->items()->index(0));
+    if (!save(QStringLiteral("reading-sets")))
         return;
     emit finished(0);
 }

@@ -45,7 +45,8 @@ QScatterSeries::MarkerShape documentShape(int index)
     return shapes[index % shapes.size()];
 }
 
-const QColor kReference(0x42, 0x42, 0x42);
+const QColor kReferenceLight(0x42, 0x42, 0x42);
+const QColor kReferenceDark(0xd0, 0xd0, 0xd0);
 const QColor kDisagree(0xc6, 0x28, 0x28);
 
 QString valueText(double v)
@@ -90,6 +91,7 @@ void buildTime(const figures::ChartData &data, const ChartOptions &options, Buil
     // Beside the plot, one source a line: a legend below would cut the names short.
     chart->legend()->setAlignment(Qt::AlignRight);
 
+    const QColor kReference = options.dark ? kReferenceDark : kReferenceLight;
     // Reference line, broken where a year is missing: no line through years that are not known.
     if (!data.reference.isEmpty()) {
         QLineSeries *segment = nullptr;
@@ -176,7 +178,8 @@ void buildTime(const figures::ChartData &data, const ChartOptions &options, Buil
             f.setPixelSize(options.forExport ? 18 : 11);
             f.setBold(true);
             label->setFont(f);
-            label->setBrush(documentColors()[doc % documentColors().size()].darker(150));
+            const QColor ink = documentColors()[doc % documentColors().size()];
+            label->setBrush(options.dark ? ink.lighter(150) : ink.darker(150));
             label->setZValue(10);
             built.valueLabels << BuiltChart::ValueLabel{QPointF(p.x, p.value), label};
         }
@@ -235,7 +238,6 @@ void buildTime(const figures::ChartData &data, const ChartOptions &options, Buil
     const int first = int(std::floor(xs.lo)) - 1, last = int(std::ceil(xs.hi)) + 1;
     xAxis->setRange(first, last);
     xAxis->setTickType(QValueAxis::TicksDynamic);
-    xAxis->setTickAnchor(first);
     const int span = last - first;
     // At most about a dozen year labels on an export, eight on screen, so none is cut short.
     const int most = options.forExport ? 14 : 8;
@@ -246,6 +248,7 @@ void buildTime(const figures::ChartData &data, const ChartOptions &options, Buil
             break;
     }
     xAxis->setTickInterval(interval);
+    xAxis->setTickAnchor(std::ceil(double(first) / interval) * interval); // round years: 2000, 2005…
     xAxis->setLabelFormat(QStringLiteral("%d"));
     xAxis->setTitleText(tr("Year"));
     yAxis->setRange(std::min(0.0, ys.lo), ys.hi * 1.15);
@@ -296,7 +299,7 @@ void buildBars(const figures::ChartData &data, const ChartOptions &options, Buil
         indexes << int(i);
         hi = std::max(hi, p.value);
     }
-    set->setLabelColor(Qt::black);
+    set->setLabelColor(options.dark ? QColor(0xe8, 0xe8, 0xe8) : QColor(Qt::black));
     QFont labels = options.font;
     labels.setPixelSize(options.forExport ? 18 : 11);
     labels.setBold(true);
@@ -339,6 +342,11 @@ BuiltChart buildChart(const figures::ChartData &data, const ChartOptions &option
         buildTime(data, options, built);
     else
         buildBars(data, options, built);
+    if (options.dark) {
+        chart->setBackgroundBrush(QColor(0x1e, 0x1e, 0x1e));
+        chart->setPlotAreaBackgroundVisible(false);
+        chart->legend()->setLabelColor(QColor(0xe8, 0xe8, 0xe8));
+    }
     QFont axisFont = options.font;
     axisFont.setPixelSize(options.forExport ? 18 : 11);
     QFont axisTitle = axisFont;
@@ -346,6 +354,12 @@ BuiltChart buildChart(const figures::ChartData &data, const ChartOptions &option
     for (QAbstractAxis *axis : chart->axes()) {
         axis->setLabelsFont(axisFont);
         axis->setTitleFont(axisTitle);
+        if (options.dark) {
+            axis->setLabelsColor(QColor(0xe0, 0xe0, 0xe0));
+            axis->setTitleBrush(QColor(0xe0, 0xe0, 0xe0));
+            axis->setGridLineColor(QColor(0x44, 0x44, 0x44));
+            axis->setLinePenColor(QColor(0x80, 0x80, 0x80));
+        }
     }
     return built;
 }

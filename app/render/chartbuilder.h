@@ -44,6 +44,7 @@ struct ChartOptions
     QList<figures::EventMarker> events; // to mark on a time chart
     QFont font = QFont(QStringLiteral("DejaVu Sans"));
     bool forExport = false;             // sizes in pixels for a 1920-wide figure
+    bool dark = false;                  // on a dark screen: lighter labels and lines
 };
 
 // Builds the chart: documents' figures as points (one marker shape per document), targets as dashed

@@ -13,7 +13,8 @@ DeckSlide chartSlide(const figures::ChartData &data, const ChartOptions &options
 {
     // The picture fills the slide's body: 16:8 at slide resolution.
     const QSize pixels(1920, 960);
-    FigureRenderer renderer(data, options, FigureRenderer::Frame::BodyOnly);
+    // Laid out on a narrower canvas, so the type stays legible when the slide is projected.
+    FigureRenderer renderer(data, options, FigureRenderer::Frame::BodyOnly, 1280);
     const QImage image = renderer.image(pixels);
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
@@ -22,7 +23,17 @@ DeckSlide chartSlide(const figures::ChartData &data, const ChartOptions &options
     slide.title = data.title;
     slide.png = buffer.data();
     slide.pngSize = pixels;
-    slide.sourceLine = data.sourceLine();
+    // The slide names its sources briefly; the full citations go in the notes.
+    QStringList names;
+    for (const figures::ChartPoint &p : data.points) {
+        if (!names.contains(p.shortSource))
+            names << p.shortSource;
+    }
+    if (!data.referenceTitle.isEmpty())
+        names << data.referenceTitle;
+    slide.sourceLine = QCoreApplication::translate("DeckBuilder", "Sources: %1. Full citations in the notes.")
+                           .arg(names.join(QStringLiteral("; ")));
+    slide.notes << data.sourceLine();
     for (const figures::ChartPoint &p : data.points) {
         slide.notes << QCoreApplication::translate("DeckBuilder", "%1%2: %3 %4 — “%5” (%6, “%7”)")
                            .arg(p.seriesTitle, p.period.isEmpty() ? QString() : QStringLiteral(", ") + p.period,

@@ -86,8 +86,8 @@ Status FigureRenderer::checkSize(QSize pixels)
     return success();
 }
 
-FigureRenderer::FigureRenderer(const figures::ChartData &data, const ChartOptions &options, Frame frame)
-    : m_data(data), m_options(options), m_frame(frame)
+FigureRenderer::FigureRenderer(const figures::ChartData &data, const ChartOptions &options, Frame frame, double designWidth)
+    : m_data(data), m_options(options), m_frame(frame), m_designWidth(designWidth)
 {
     m_options.forExport = true;
 }
@@ -95,8 +95,8 @@ FigureRenderer::FigureRenderer(const figures::ChartData &data, const ChartOption
 void FigureRenderer::paint(QPainter *painter, const QSizeF &size)
 {
     // Lay out on a canvas kDesignWidth units wide, whatever the output's resolution.
-    const double scale = size.width() / kDesignWidth;
-    const QSizeF canvas(kDesignWidth, size.height() / scale);
+    const double scale = size.width() / m_designWidth;
+    const QSizeF canvas(m_designWidth, size.height() / scale);
     painter->save();
     painter->scale(scale, scale);
     painter->fillRect(QRectF(QPointF(0, 0), canvas), Qt::white);

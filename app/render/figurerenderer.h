@@ -22,7 +22,9 @@ public:
     // Every figure is laid out on a 1920-unit-wide canvas and scaled to the output.
     static constexpr int kDesignWidth = 1920;
 
-    FigureRenderer(const figures::ChartData &data, const ChartOptions &options, Frame frame = Frame::Full);
+    // designWidth: the canvas width the layout uses; smaller makes type larger (slides use 1280).
+    FigureRenderer(const figures::ChartData &data, const ChartOptions &options, Frame frame = Frame::Full,
+                   double designWidth = kDesignWidth);
 
     void paint(QPainter *painter, const QSizeF &size);
     QImage image(QSize pixels);
@@ -38,6 +40,7 @@ private:
     const figures::ChartData &m_data;
     ChartOptions m_options;
     Frame m_frame;
+    double m_designWidth;
 };
 
 // Reads "1920x1080" (or with ×); an error names what is wrong.

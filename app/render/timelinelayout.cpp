@@ -240,13 +240,27 @@ TimelineLayout layoutTimeline(const timeline::TimelineData &data, const timeline
                 if (free)
                     row = r;
             }
-            const double top = lane.top() + 3 + std::max(row, 0) * rowHeight;
-            m.rect = m.span ? QRectF(x0, top + 1, x1 - x0, 8) : QRectF(x0 - 6, top - 1, 12, 12);
-            layout.markers << m;
             if (row < 0) {
+                // No room for the label: put the mark alone where it overlaps nothing, if such a row exists.
+                const double markFrom = m.span ? x0 : x0 - 7, markTo = m.span ? x1 : x0 + 7;
+                for (int r = 0; r < rows && row < 0; ++r) {
+                    const bool free = std::none_of(taken[r].begin(), taken[r].end(), [&](const auto &span) {
+                        return markFrom < span.second + 3 && markTo > span.first - 3;
+                    });
+                    if (free) {
+                        row = r;
+                        taken[r] << std::pair{markFrom, markTo};
+                    }
+                }
+                const double top = lane.top() + 3 + std::max(row, 0) * rowHeight;
+                m.rect = m.span ? QRectF(x0, top + 1, x1 - x0, 8) : QRectF(x0 - 6, top - 1, 12, 12);
+                layout.markers << m;
                 ++layout.hiddenLabels;
                 continue;
             }
+            const double top = lane.top() + 3 + row * rowHeight;
+            m.rect = m.span ? QRectF(x0, top + 1, x1 - x0, 8) : QRectF(x0 - 6, top - 1, 12, 12);
+            layout.markers << m;
             taken[row] << std::pair{from, to};
             layout.labels << TimelineLayout::Label{e, QRectF(labelLeft, top + 11, w, label.height()), text};
         }
@@ -315,7 +329,10 @@ void paintTimeline(QPainter *painter, const timeline::TimelineData &data, const 
         painter->drawLine(QPointF(t.x, layout.plot.top()), QPointF(t.x, layout.plot.bottom()));
         const QString year = QString::number(t.year);
         const double w = smallMetrics.horizontalAdvance(year);
-        if (t.x - w / 2 < lastRight + 6)
+        const bool nearBreak = std::any_of(scale.breaks().begin(), scale.breaks().end(), [&](const TimelineScale::Break &b) {
+            return std::abs(b.x - t.x) < w / 2 + kBreakWidth / 2;
+        });
+        if (t.x - w / 2 < lastRight + 6 || nearBreak || t.x + w / 2 > layout.plot.right() + 4)
             continue;
         painter->setPen(style.muted);
         painter->drawText(QPointF(t.x - w / 2, layout.plot.top() - 5), year);
@@ -377,6 +394,10 @@ void paintTimeline(QPainter *painter, const timeline::TimelineData &data, const 
     }
     painter->setBrush(Qt::NoBrush);
     for (const TimelineLayout::Label &l : layout.labels) {
+        // A knock-out behind the text, so lines that cross it never run through the words.
+        QColor knock = style.background;
+        knock.setAlpha(215);
+        painter->fillRect(l.rect, knock);
         QFont f = font; // the same face as laid out, so the label keeps its measured width
         f.setUnderline(l.event == selectedEvent);
         painter->setFont(f);

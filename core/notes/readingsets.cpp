@@ -172,7 +172,8 @@ Status describe(sql::Connection &db, SetItem &item)
             {item.stanceId}, [&](const sql::Statement &s) {
                 item.title = tr("%1 on “%2”").arg(s.text(1), s.text(0));
                 QString value = s.text(2);
-                value.replace(QLatin1Char('_'), QLatin1Char(' '));
+                value.replace(QStringLiteral("lean_"), QStringLiteral("leans ")).replace(QLatin1Char('_'), QLatin1Char(' '));
+                value[0] = value[0].toUpper();
                 item.body = tr("%1: %2").arg(value, s.text(3));
             });
         if (!done)
