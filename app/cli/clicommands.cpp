@@ -3,6 +3,7 @@
 #include "app/cli/clicommands.h"
 
 #include "app/cli/clioutput.h"
+#include "app/cli/clisupport.h"
 #include "app/cli/notecommands.h"
 #include "app/cli/rendercommands.h"
 #include "core/check/checker.h"
@@ -24,19 +25,7 @@ namespace {
 
 QString tr(const char *text) { return QCoreApplication::translate("standpoint-cli", text); }
 
-// Opens an existing store for the commands that read one; never creates a store by accident.
-Result<store::Store> openExisting(const QString &path, bool readOnly = false)
-{
-    if (!QFileInfo::exists(path))
-        return Error{tr("no store at %1; create one with: standpoint-cli --db %1 init").arg(path)};
-    return store::Store::open(path, store::Store::Options{false, readOnly});
-}
 
-int fail(const QString &message)
-{
-    printError(message);
-    return Failed;
-}
 
 int expectArguments(const Invocation &inv, int count, const QString &usage)
 {

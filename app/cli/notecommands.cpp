@@ -3,6 +3,7 @@
 #include "app/cli/notecommands.h"
 
 #include "app/cli/clioutput.h"
+#include "app/cli/clisupport.h"
 #include "app/render/handout.h"
 #include "core/notes/annotations.h"
 #include "core/notes/readingsets.h"
@@ -22,24 +23,8 @@ namespace {
 
 QString tr(const char *text) { return QCoreApplication::translate("standpoint-cli", text); }
 
-int fail(const QString &message)
-{
-    printError(message);
-    return Failed;
-}
 
-int usage(const QString &text)
-{
-    printError(tr("usage: standpoint-cli %1").arg(text));
-    return Usage;
-}
 
-Result<store::Store> openExisting(const QString &path, bool readOnly)
-{
-    if (!QFileInfo::exists(path))
-        return Error{tr("no store at %1; create one with: standpoint-cli --db %1 init").arg(path)};
-    return store::Store::open(path, store::Store::Options{false, readOnly});
-}
 
 // A set named by its number, its uuid or its exact title.
 Result<qint64> findSet(sql::Connection &db, const QString &name)

@@ -3,6 +3,7 @@
 #include "app/cli/rendercommands.h"
 
 #include "app/cli/clioutput.h"
+#include "app/cli/clisupport.h"
 #include "app/render/deckbuilder.h"
 #include "app/render/figurerenderer.h"
 #include "app/render/timelinerenderer.h"
@@ -20,24 +21,8 @@ namespace {
 
 QString tr(const char *text) { return QCoreApplication::translate("standpoint-cli", text); }
 
-int fail(const QString &message)
-{
-    printError(message);
-    return Failed;
-}
 
-int usage(const QString &text)
-{
-    printError(tr("usage: standpoint-cli %1").arg(text));
-    return Usage;
-}
 
-Result<store::Store> openExisting(const QString &path, bool readOnly)
-{
-    if (!QFileInfo::exists(path))
-        return Error{tr("no store at %1; create one with: standpoint-cli --db %1 init").arg(path)};
-    return store::Store::open(path, store::Store::Options{false, readOnly});
-}
 
 // Reads a chart with the user's overlays and chosen event markers.
 Result<std::pair<figures::ChartData, render::ChartOptions>> loadChart(sql::Connection &db, const QString &key,

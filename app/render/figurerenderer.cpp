@@ -2,6 +2,8 @@
 // Copyright (c) 2026 The Standpoint authors
 #include "app/render/figurerenderer.h"
 
+#include "app/render/figureoutput.h"
+
 #include <QBuffer>
 #include <QChart>
 #include <QCoreApplication>
@@ -26,7 +28,6 @@ constexpr double kMargin = 56;
 constexpr int kMaxSide = 10000;
 constexpr int kMinSide = 320;
 // Fonts SVG viewers fall back on when DejaVu Sans is missing; QSvgGenerator writes only the first.
-const char *kSvgFonts = "DejaVu Sans, Verdana, Arial, Helvetica, sans-serif";
 
 QFont pixelFont(const QFont &base, int pixels, bool bold = false)
 {
@@ -34,31 +35,6 @@ QFont pixelFont(const QFont &base, int pixels, bool bold = false)
     f.setPixelSize(pixels);
     f.setBold(bold);
     return f;
-}
-
-// Lays text out in a width; returns its height, and draws it when painter is given.
-double textBlock(QPainter *painter, const QString &text, const QFont &font, const QPointF &at, double width,
-                 const QColor &color)
-{
-    QTextLayout layout(text, font);
-    QTextOption option;
-    option.setWrapMode(QTextOption::WordWrap);
-    layout.setTextOption(option);
-    layout.beginLayout();
-    double y = 0;
-    for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
-        line.setLineWidth(width);
-        line.setPosition(QPointF(0, y));
-        y += line.height();
-    }
-    layout.endLayout();
-    if (painter) {
-        painter->save();
-        painter->setPen(color);
-        layout.draw(painter, at);
-        painter->restore();
-    }
-    return y;
 }
 
 } // namespace
@@ -106,11 +82,11 @@ void FigureRenderer::paint(QPainter *painter, const QSizeF &size)
     const double width = canvas.width() - 2 * kMargin;
     double top = kMargin * 0.8;
     if (m_frame == Frame::Full) {
-        top += textBlock(painter, m_data.title, pixelFont(m_options.font, 46, true), QPointF(kMargin, top), width, ink);
+        top += layoutText(painter, m_data.title, pixelFont(m_options.font, 46, true), QPointF(kMargin, top), width, ink);
         top += 6;
     }
     if (!m_data.subtitle.isEmpty())
-        top += textBlock(painter, m_data.subtitle, pixelFont(m_options.font, 26), QPointF(kMargin, top), width, muted) + 8;
+        top += layoutText(painter, m_data.subtitle, pixelFont(m_options.font, 26), QPointF(kMargin, top), width, muted) + 8;
 
     // Bottom up: the source line, then the notes.
     const QFont sourceFont = pixelFont(m_options.font, 19);
@@ -123,15 +99,15 @@ void FigureRenderer::paint(QPainter *painter, const QSizeF &size)
     const QString source = m_data.sourceLine();
     double bottom = canvas.height() - kMargin * 0.6;
     if (m_frame == Frame::Full) {
-        const double h = textBlock(nullptr, source, sourceFont, {}, width, muted);
+        const double h = layoutText(nullptr, source, sourceFont, {}, width, muted);
         bottom -= h;
-        textBlock(painter, source, sourceFont, QPointF(kMargin, bottom), width, muted);
+        layoutText(painter, source, sourceFont, QPointF(kMargin, bottom), width, muted);
         bottom -= 10;
     }
     for (auto it = notes.crbegin(); it != notes.crend(); ++it) {
-        const double h = textBlock(nullptr, *it, noteFont, {}, width, ink);
+        const double h = layoutText(nullptr, *it, noteFont, {}, width, ink);
         bottom -= h + 4;
-        textBlock(painter, *it, noteFont, QPointF(kMargin, bottom), width, QColor(0x8e, 0x1c, 0x1c));
+        layoutText(painter, *it, noteFont, QPointF(kMargin, bottom), width, QColor(0x8e, 0x1c, 0x1c));
     }
 
     BuiltChart built = buildChart(m_data, m_options);
@@ -183,13 +159,7 @@ Status FigureRenderer::exportSvg(const QString &path, QSize pixels)
         QPainter painter(&svg);
         paint(&painter, QSizeF(pixels));
     }
-    // QSvgGenerator writes "Sans Serif" for fonts Qt picked itself, which browsers do not map, and no
-    // fallback for ours: name one family list everywhere so any viewer shows the text.
-    QByteArray content = buffer.data();
-    static const QRegularExpression family(QStringLiteral("font-family=\"[^\"]*\""));
-    content = QString::fromUtf8(content)
-                  .replace(family, QStringLiteral("font-family=\"%1\"").arg(QLatin1String(kSvgFonts)))
-                  .toUtf8();
+    const QByteArray content = withSvgFontFallbacks(buffer.data());
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size() || !file.commit())
         return Error{tr("Cannot write %1: %2").arg(path, file.errorString())};
@@ -202,12 +172,7 @@ Status FigureRenderer::exportPdf(const QString &path)
     if (!file.open(QIODevice::WriteOnly))
         return Error{tr("Cannot write %1: %2").arg(path, file.errorString())};
     QPdfWriter writer(&file);
-    writer.setTitle(m_data.title);
-    writer.setCreator(QStringLiteral("Standpoint"));
-    // A 16:9 page the figure fills, the size of a widescreen slide.
-    writer.setPageSize(QPageSize(QSizeF(338.667, 190.5), QPageSize::Millimeter, QStringLiteral("Slide 16:9")));
-    writer.setPageMargins(QMarginsF(0, 0, 0, 0));
-    writer.setResolution(300);
+    setUpSlidePdf(writer, m_data.title);
     QPainter painter;
     if (!painter.begin(&writer))
         return Error{tr("Cannot write the PDF %1").arg(path)};

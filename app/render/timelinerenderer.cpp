@@ -2,6 +2,7 @@
 // Copyright (c) 2026 The Standpoint authors
 #include "app/render/timelinerenderer.h"
 
+#include "app/render/figureoutput.h"
 #include "app/render/figurerenderer.h"
 
 #include <QBuffer>
@@ -26,38 +27,6 @@ QString tr(const char *text) { return QCoreApplication::translate("TimelineRende
 constexpr double kDesignWidth = 1920;
 constexpr double kMargin = 56;
 
-double drawText(QPainter *painter, const QString &text, const QFont &font, const QPointF &at, double width, const QColor &color,
-                bool draw = true)
-{
-    QTextLayout layout(text, font);
-    QTextOption option;
-    option.setWrapMode(QTextOption::WordWrap);
-    layout.setTextOption(option);
-    layout.beginLayout();
-    double y = 0;
-    for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
-        line.setLineWidth(width);
-        line.setPosition(QPointF(0, y));
-        y += line.height();
-    }
-    layout.endLayout();
-    if (draw) {
-        painter->save();
-        painter->setPen(color);
-        layout.draw(painter, at);
-        painter->restore();
-    }
-    return y;
-}
-
-QFont pixels(int size, bool bold = false)
-{
-    QFont f(QStringLiteral("DejaVu Sans"));
-    f.setPixelSize(size);
-    f.setBold(bold);
-    return f;
-}
-
 } // namespace
 
 TimelineRenderer::TimelineRenderer(const timeline::TimelineData &data, const timeline::TimelineFilter &filter, int selectedEvent)
@@ -75,7 +44,7 @@ void TimelineRenderer::paint(QPainter *painter, const QSizeF &size)
     const QColor ink(0x21, 0x21, 0x21), muted(0x55, 0x55, 0x55);
     const double width = canvas.width() - 2 * kMargin;
     double top = kMargin * 0.8;
-    top += drawText(painter, tr("Timeline: %1").arg(m_data.title), pixels(44, true), QPointF(kMargin, top), width, ink) + 4;
+    top += layoutText(painter, tr("Timeline: %1").arg(m_data.title), figureFont(44, true), QPointF(kMargin, top), width, ink) + 4;
     const QList<int> shown = timeline::visibleEvents(m_data, m_filter);
     QStringList parts{tr("%1 to %2").arg(int(std::floor(m_filter.from))).arg(int(std::ceil(m_filter.to)) - 1)};
     if (!m_filter.lanes.isEmpty()) {
@@ -93,15 +62,15 @@ void TimelineRenderer::paint(QPainter *painter, const QSizeF &size)
         }
     }
     parts << QCoreApplication::translate("TimelineRenderer", "%n event(s)", nullptr, int(shown.size()));
-    top += drawText(painter, parts.join(QStringLiteral(" · ")), pixels(24), QPointF(kMargin, top), width, muted) + 6;
+    top += layoutText(painter, parts.join(QStringLiteral(" · ")), figureFont(24), QPointF(kMargin, top), width, muted) + 6;
     const QString legend = tr("Bars: events known only to the year (or longer); diamonds: dated to the month or day. "
                               "Dotted lines join one event cited in several lanes. Shaded bands are eras.");
     const QString source = timeline::sourceLine(m_data, shown);
     double bottom = canvas.height() - kMargin * 0.6;
-    bottom -= drawText(painter, source, pixels(18), {}, width, muted, false);
-    drawText(painter, source, pixels(18), QPointF(kMargin, bottom), width, muted);
-    bottom -= 6 + drawText(painter, legend, pixels(18), {}, width, muted, false);
-    drawText(painter, legend, pixels(18), QPointF(kMargin, bottom), width, muted);
+    bottom -= layoutText(nullptr, source, figureFont(18), {}, width, muted);
+    layoutText(painter, source, figureFont(18), QPointF(kMargin, bottom), width, muted);
+    bottom -= 6 + layoutText(nullptr, legend, figureFont(18), {}, width, muted);
+    layoutText(painter, legend, figureFont(18), QPointF(kMargin, bottom), width, muted);
     bottom -= 10;
 
     TimelineStyle style;
@@ -146,20 +115,12 @@ Status TimelineRenderer::exportTo(const QString &path, QSize size)
             QPainter painter(&svg);
             paint(&painter, QSizeF(size));
         }
-        static const QRegularExpression family(QStringLiteral("font-family=\"[^\"]*\""));
-        const QByteArray content = QString::fromUtf8(buffer.data())
-                                       .replace(family, QStringLiteral("font-family=\"DejaVu Sans, Verdana, Arial, "
-                                                                       "Helvetica, sans-serif\""))
-                                       .toUtf8();
+        const QByteArray content = withSvgFontFallbacks(buffer.data());
         if (file.write(content) != content.size())
             return Error{tr("Cannot write %1: %2").arg(path, file.errorString())};
     } else {
         QPdfWriter writer(&file);
-        writer.setTitle(tr("Timeline: %1").arg(m_data.title));
-        writer.setCreator(QStringLiteral("Standpoint"));
-        writer.setPageSize(QPageSize(QSizeF(338.667, 190.5), QPageSize::Millimeter, QStringLiteral("Slide 16:9")));
-        writer.setPageMargins(QMarginsF(0, 0, 0, 0));
-        writer.setResolution(300);
+        setUpSlidePdf(writer, tr("Timeline: %1").arg(m_data.title));
         QPainter painter;
         if (!painter.begin(&writer))
             return Error{tr("Cannot write the PDF %1").arg(path)};

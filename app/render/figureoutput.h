@@ -1,0 +1,33 @@
+// SPDX-License-Identifier: MIT
+// Copyright (c) 2026 The Standpoint authors
+#pragma once
+
+#include <QByteArray>
+#include <QColor>
+#include <QFont>
+#include <QPointF>
+#include <QString>
+
+class QPainter;
+class QPdfWriter;
+
+namespace standpoint::render {
+
+// What every exported figure (chart or timeline) shares: wrapped text blocks, fonts an SVG viewer can
+// find, and a PDF page the figure fills.
+
+// Wraps text to width; returns its height, and draws it at `at` when painter is given.
+double layoutText(QPainter *painter, const QString &text, const QFont &font, const QPointF &at, double width,
+                  const QColor &color);
+
+// A DejaVu Sans font of a size in layout units (never points, which would follow each device's DPI).
+QFont figureFont(int pixels, bool bold = false);
+
+// QSvgGenerator writes "Sans Serif" for fonts Qt chose and no fallback for ours: name one family list
+// everywhere, so any viewer shows the text.
+QByteArray withSvgFontFallbacks(const QByteArray &svg);
+
+// A 16:9 page (the size of a widescreen slide) with no margins, for a figure to fill.
+void setUpSlidePdf(QPdfWriter &writer, const QString &title);
+
+} // namespace standpoint::render
