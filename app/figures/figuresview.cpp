@@ -70,6 +70,8 @@ FiguresView::FiguresView(StoreReader *reader, QWidget *parent)
 {
     m_list->setAccessibleName(tr("Charts"));
     m_list->setWordWrap(true);
+    m_list->setAlternatingRowColors(true);
+    m_list->setSpacing(2);
     m_list->setMinimumWidth(fontMetrics().averageCharWidth() * 22);
     connect(m_list, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row >= 0 && row < m_charts.size()) {
@@ -119,6 +121,7 @@ FiguresView::FiguresView(StoreReader *reader, QWidget *parent)
     m_eventList->setModel(m_events);
     m_eventList->setAccessibleName(tr("Events to mark on the chart"));
     m_eventList->setWordWrap(true);
+    m_eventList->setAlternatingRowColors(true);
     m_userList->setModel(m_users);
     m_userList->setAccessibleName(tr("Your series to draw beside the chart"));
     m_userList->setWordWrap(true);

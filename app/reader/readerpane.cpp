@@ -167,8 +167,11 @@ void ReaderPane::setDebate(const debate::DebateSnapshot &debate)
     const QSignalBlocker block(m_chooser);
     m_chooser->clear();
     for (const debate::DocumentInfo &d : debate.documents) {
-        const QString who = d.authors.isEmpty() ? d.publisher : d.authors.join(QStringLiteral(", "));
-        m_chooser->addItem(QStringLiteral("%1 — %2 (%3)").arg(d.title, who, d.date), d.id);
+        // Short enough to read in a narrow pane; the full description is the item's tooltip.
+        const QString who = d.authors.isEmpty() ? d.publisher : d.authors.size() > 2 ? tr("%1 et al.").arg(d.authors.first()) : d.authors.join(QStringLiteral(" and "));
+        m_chooser->addItem(QStringLiteral("%1 (%2)").arg(d.title, d.date.left(4)), d.id);
+        m_chooser->setItemData(m_chooser->count() - 1, QStringLiteral("%1 — %2, %3 (%4)").arg(d.title, who, d.publisher, d.date),
+                               Qt::ToolTipRole);
     }
 }
 

@@ -371,8 +371,12 @@ void placeLabels(BuiltChart &built)
         const QRectF box = v.item->boundingRect();
         v.item->setPos(at.x() - box.width() / 2, at.y() - box.height() - built.markerSize / 2 - 2);
     }
+    if (built.events.isEmpty())
+        return;
+    // Only time charts carry events, and their vertical axis holds values.
     const auto axes = built.chart->axes(Qt::Vertical);
-    const double top = axes.isEmpty() ? 0 : static_cast<QValueAxis *>(axes.first())->max();
+    const auto *values = axes.isEmpty() ? nullptr : qobject_cast<QValueAxis *>(axes.first());
+    const double top = values ? values->max() : 0;
     for (qsizetype i = 0; i < built.events.size(); ++i) {
         const QPointF at = built.chart->mapToPosition(QPointF(built.events[i].x(), top));
         QGraphicsSimpleTextItem *label = built.eventLabels[i];

@@ -204,7 +204,8 @@ void TimelineView::applyFilter()
     filter.theme = m_themes->currentData().toString();
     filter.text = m_search->text();
     m_canvas->setFilter(filter);
-    emit statusMessage(tr("%n event(s) shown", nullptr, int(m_canvas->visibleEvents().size())));
+    if (isVisible())
+        emit statusMessage(tr("%n event(s) shown", nullptr, int(m_canvas->visibleEvents().size())));
 }
 
 void TimelineView::showEvent(int event)
