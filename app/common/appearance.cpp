@@ -40,6 +40,11 @@ bool applyAppearance(const QString &name)
     dark.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x80, 0x80, 0x80));
     dark.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x80, 0x80, 0x80));
     QApplication::setPalette(dark);
+    // Fusion outlines check boxes in a shade of the Window colour, which vanishes on a dark Base:
+    // give item views and check boxes a lighter Window so their boxes stay visible.
+    QPalette boxes = dark;
+    boxes.setColor(QPalette::Window, QColor(0x8a, 0x8a, 0x8a));
+    QApplication::setPalette(boxes, "QAbstractItemView");
     return true;
 }
 

@@ -301,7 +301,9 @@ void CompareView::fitAgreementPanel()
     m_agreement->setMinimumWidth(width);
     auto *splitter = findChild<QSplitter *>(QStringLiteral("CompareSplitter"));
     const int total = splitter->width();
-    if (total > width + 400)
+    const QList<int> sizes = splitter->sizes();
+    // Give the matrix any room the heat map does not need; leave a narrower side panel as the user set it.
+    if (total > width + 400 && sizes.size() == 2 && sizes[1] > width + 40)
         splitter->setSizes({total - width - 12, width + 12});
 }
 
@@ -385,6 +387,12 @@ void CompareView::activate(const QModelIndex &proxyIndex)
         return;
     }
     emit stanceActivated(m_model->question(source.row()).key, m_model->voice(source.column()).key);
+}
+
+void CompareView::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    fitAgreementPanel();
 }
 
 void CompareView::showEvent(QShowEvent *event)
