@@ -34,6 +34,12 @@ struct CompareSettings
 {
     static constexpr const char *kColumns = "compare/columns";
     static constexpr const char *kExportFolder = "compare/exportFolder";
+    static constexpr const char *kCompact = "compare/compact";
+    static bool compact() { return QSettings().value(QLatin1String(kCompact), false).toBool(); }
+    static void setCompact(bool on) { QSettings().setValue(QLatin1String(kCompact), on); }
+    static constexpr const char *kAgreement = "compare/agreementVisible";
+    static bool agreement() { return QSettings().value(QLatin1String(kAgreement), true).toBool(); }
+    static void setAgreement(bool on) { QSettings().setValue(QLatin1String(kAgreement), on); }
 
     static QStringList columns() { return QSettings().value(QLatin1String(kColumns)).toStringList(); }
     static void setColumns(const QStringList &keys) { QSettings().setValue(QLatin1String(kColumns), keys); }
@@ -54,7 +60,7 @@ CompareView::CompareView(QWidget *parent)
     : QWidget(parent), m_model(new CompareModel(this)), m_proxy(new ThemeFilterProxy(this)),
       m_agreementModel(new AgreementModel(this)), m_table(new QTableView), m_agreement(new QTableView),
       m_differences(new QListWidget), m_differencesTitle(new QLabel), m_themes(new QComboBox),
-      m_columns(new QToolButton)
+      m_columns(new QToolButton), m_compact(new QToolButton), m_agreementToggle(new QToolButton)
 {
     m_proxy->setSourceModel(m_model);
 
@@ -72,6 +78,17 @@ CompareView::CompareView(QWidget *parent)
     m_columns->setAccessibleName(tr("Choose the columns to show"));
     m_columns->setMenu(new QMenu(m_columns));
 
+    m_compact->setText(tr("Co&mpact"));
+    m_compact->setCheckable(true);
+    m_compact->setToolTip(tr("Chips only, so every column fits on screen; the paraphrase and quotes show on hover"));
+    m_compact->setAccessibleName(tr("Compact matrix"));
+    connect(m_compact, &QToolButton::toggled, this, &CompareView::setCompact);
+    m_agreementToggle->setText(tr("&Agreement"));
+    m_agreementToggle->setCheckable(true);
+    m_agreementToggle->setToolTip(tr("Show or hide the heat map of how often each pair agrees"));
+    m_agreementToggle->setAccessibleName(tr("Show the agreement heat map"));
+    connect(m_agreementToggle, &QToolButton::toggled, this, &CompareView::setAgreementVisible);
+
     auto *exportButton = new QToolButton;
     exportButton->setText(tr("E&xport"));
     exportButton->setPopupMode(QToolButton::InstantPopup);
@@ -86,6 +103,8 @@ CompareView::CompareView(QWidget *parent)
     bar->addWidget(themeLabel);
     bar->addWidget(m_themes);
     bar->addWidget(m_columns);
+    bar->addWidget(m_compact);
+    bar->addWidget(m_agreementToggle);
     bar->addWidget(exportButton);
     bar->addStretch(1);
     bar->addWidget(new StanceLegend);
@@ -104,6 +123,7 @@ CompareView::CompareView(QWidget *parent)
     m_table->setVerticalHeader(vertical);
     m_table->setModel(m_proxy);
     m_table->setItemDelegate(new StanceDelegate(m_table));
+    setCompact(CompareSettings::compact());
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setSelectionBehavior(QAbstractItemView::SelectItems);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -144,6 +164,7 @@ CompareView::CompareView(QWidget *parent)
     m_differencesTitle->setText(tr("Click a pair in the heat map to list the questions on which they differ."));
 
     auto *side = new QWidget;
+    m_side = side;
     auto *sideLayout = new QVBoxLayout(side);
     sideLayout->setContentsMargins(6, 0, 0, 0);
     auto *agreementTitle = new QLabel(tr("<b>How often they agree</b><br/><small>Share of the questions both address "
@@ -165,6 +186,17 @@ CompareView::CompareView(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(bar);
     layout->addWidget(splitter, 1);
+    setAgreementVisible(CompareSettings::agreement());
+}
+
+bool CompareView::isAgreementVisible() const { return m_agreementToggle->isChecked(); }
+
+void CompareView::setAgreementVisible(bool visible)
+{
+    m_side->setVisible(visible);
+    const QSignalBlocker block(m_agreementToggle);
+    m_agreementToggle->setChecked(visible);
+    CompareSettings::setAgreement(visible);
 }
 
 void CompareView::setDebate(const debate::DebateSnapshot &debate)
@@ -216,6 +248,26 @@ void CompareView::setVisibleVoices(const QStringList &voiceKeys)
     m_restoring = false;
     columnsChanged();
 }
+
+void CompareView::setCompact(bool compact)
+{
+    auto *delegate = static_cast<StanceDelegate *>(m_table->itemDelegate());
+    delegate->setCompact(compact);
+    {
+        const QSignalBlocker block(m_compact);
+        m_compact->setChecked(compact);
+    }
+    const QFontMetrics metrics = fontMetrics();
+    m_table->horizontalHeader()->setDefaultSectionSize(metrics.averageCharWidth() * (compact ? 18 : 29));
+    m_table->verticalHeader()->setDefaultSectionSize(compact ? metrics.height() * 3 + 8 : metrics.height() * 6 + 18);
+    for (int c = 0; c < m_model->columnCount(); ++c)
+        m_table->horizontalHeader()->resizeSection(c, m_table->horizontalHeader()->defaultSectionSize());
+    m_table->horizontalHeader()->setFixedHeight(metrics.height() * (compact ? 4 : 3) + 14);
+    CompareSettings::setCompact(compact);
+    m_table->viewport()->update();
+}
+
+bool CompareView::isCompact() const { return m_compact->isChecked(); }
 
 void CompareView::setThemeFilter(const QString &themeKey)
 {

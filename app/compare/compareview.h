@@ -33,6 +33,12 @@ public:
     QStringList visibleVoices() const;
     void setVisibleVoices(const QStringList &voiceKeys);
     void setThemeFilter(const QString &themeKey);
+    // Chips only, so every column fits; remembered across restarts.
+    void setCompact(bool compact);
+    bool isCompact() const;
+    // Shows or hides the agreement heat map beside the matrix; remembered across restarts.
+    void setAgreementVisible(bool visible);
+    bool isAgreementVisible() const;
     QString themeFilter() const;
     MatrixSelection selection() const;
 
@@ -78,6 +84,9 @@ private:
     QLabel *m_differencesTitle;
     QComboBox *m_themes;
     QToolButton *m_columns;
+    QToolButton *m_compact;
+    QToolButton *m_agreementToggle;
+    QWidget *m_side = nullptr;
     bool m_restoring = false;
 };
 

@@ -99,8 +99,18 @@ void StanceDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option
     style->drawPrimitive(QStyle::PE_PanelItemViewItem, &opt, painter, widget);
     const bool selected = option.state & QStyle::State_Selected;
     const QColor text = option.palette.color(selected ? QPalette::HighlightedText : QPalette::Text);
-    paintCell(painter, option.rect, index.data(CompareModel::ValueRole).toString(),
+    if (m_compact) {
+        QFont bold = option.font;
+        bold.setBold(true);
+        const QFontMetrics metrics(bold);
+        const QString value = index.data(CompareModel::ValueRole).toString();
+        const int w = metrics.horizontalAdvance(StanceStyle::label(value)) + 16;
+        paintChip(painter, QPoint(option.rect.center().x() - w / 2, option.rect.center().y() - (metrics.height() + 6) / 2),
+                  value, option.font, text);
+    } else {
+        paintCell(painter, option.rect, index.data(CompareModel::ValueRole).toString(),
               index.data(CompareModel::ParaphraseRole).toString(), option.font, text);
+    }
     if (option.state & QStyle::State_HasFocus) {
         painter->save();
         QPen pen(option.palette.color(QPalette::Highlight), 2);
@@ -113,6 +123,8 @@ void StanceDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option
 QSize StanceDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &) const
 {
     const QFontMetrics metrics(option.font);
+    if (m_compact)
+        return QSize(metrics.averageCharWidth() * 16, metrics.height() * 2 + 12);
     return QSize(metrics.averageCharWidth() * 34, metrics.height() * 6 + 18);
 }
 

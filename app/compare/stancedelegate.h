@@ -12,6 +12,9 @@ class StanceDelegate : public QStyledItemDelegate
     Q_OBJECT
 public:
     using QStyledItemDelegate::QStyledItemDelegate;
+    // Compact: the chip alone, so every column fits on screen; the paraphrase stays in the tooltip.
+    void setCompact(bool compact) { m_compact = compact; }
+    bool isCompact() const { return m_compact; }
 
     void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
@@ -22,6 +25,9 @@ public:
     // "Not addressed" has no fill: its label takes textColor, so it reads on light and dark backgrounds.
     static QRect paintChip(QPainter *painter, const QPoint &topLeft, const QString &value, const QFont &font,
                            const QColor &textColor = Qt::black);
+
+private:
+    bool m_compact = false;
 };
 
 // Draws text wrapped within rect, eliding the last line that fits.

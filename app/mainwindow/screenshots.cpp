@@ -63,8 +63,17 @@ void ScreenshotRunner::takeAll()
 {
     const debate::DebateSnapshot &debate = m_window->debate();
     m_window->showCompare();
+    const bool compact = m_window->compareView()->isCompact();
+    m_window->compareView()->setCompact(false);
     if (!save(QStringLiteral("compare")))
         return;
+    const bool agreement = m_window->compareView()->isAgreementVisible();
+    m_window->compareView()->setCompact(true);
+    m_window->compareView()->setAgreementVisible(false);
+    if (!save(QStringLiteral("compare-compact")))
+        return;
+    m_window->compareView()->setCompact(compact);
+    m_window->compareView()->setAgreementVisible(agreement);
 
     // The Reader as a Compare cell opens it: the first stance with quotes, its first quote selected.
     ReaderView *reader = m_window->readerView();

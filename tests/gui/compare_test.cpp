@@ -202,3 +202,20 @@ TEST_F(CompareGui, HeatMapPairListsTheQuestionsWhereTheyDiffer)
     EXPECT_EQ(window->compareView()->table()->currentIndex().data(app::CompareModel::QuestionKeyRole).toString(),
               pair.differing.first());
 }
+
+TEST_F(CompareGui, CompactModeFitsEveryColumnAndIsRemembered)
+{
+    QTableView *table = window->compareView()->table();
+    window->compareView()->setCompact(true);
+    window->compareView()->setAgreementVisible(false); // the matrix takes the whole width
+    QApplication::processEvents();
+    EXPECT_LE(table->horizontalHeader()->length(), table->viewport()->width())
+        << "columns " << table->horizontalHeader()->length() << " viewport " << table->viewport()->width();
+    window->close();
+    window.reset();
+    auto again = open();
+    EXPECT_TRUE(again->compareView()->isCompact());
+    again->compareView()->setCompact(false);
+    EXPECT_GT(again->compareView()->table()->horizontalHeader()->length(),
+              again->compareView()->table()->viewport()->width());
+}
