@@ -45,6 +45,7 @@ public:
     figures::ChartData exportedData() const;
     render::ChartOptions exportOptions() const;
     QChartView *chartView() const { return m_view; }
+    QListWidget *chartList() const { return m_list; }
     CheckListModel *events() const { return m_events; }
     CheckListModel *userSeries() const { return m_users; }
     const render::BuiltChart &built() const { return m_built; }

@@ -22,6 +22,7 @@
 #include <QDockWidget>
 #include <QHeaderView>
 #include <QLabel>
+#include <QListWidget>
 #include <QMenuBar>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
@@ -374,6 +375,42 @@ void MainWindow::addContextMenus()
         }, this);
     });
     m_figures->addSideWidget(chartButton);
+
+    // Right-click works too: on a timeline event, and on a chart in the list.
+    TimelineCanvas *canvas = m_timeline->canvas();
+    canvas->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(canvas, &QWidget::customContextMenuRequested, this, [this, canvas](const QPoint &at) {
+        const int event = canvas->layout().eventAt(at);
+        if (event < 0)
+            return;
+        canvas->selectEvent(event);
+        const QString key = m_timeline->data().events[event].key;
+        QMenu menu;
+        fillAddToSetMenu(menu.addMenu(tr("Add Event to Reading Set")), m_work, [this, key] {
+            notes::SetItem item;
+            item.kind = QStringLiteral("event");
+            auto id = sql::scalar(m_work->db(), QStringLiteral("SELECT coalesce(max(id), 0) FROM event WHERE key = ?"), {key});
+            item.eventId = id ? *id : 0;
+            return item;
+        }, this);
+        menu.exec(canvas->mapToGlobal(at));
+    });
+    QListWidget *charts = m_figures->chartList();
+    charts->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(charts, &QWidget::customContextMenuRequested, this, [this, charts](const QPoint &at) {
+        QListWidgetItem *item = charts->itemAt(at);
+        if (!item)
+            return;
+        const QString key = item->data(Qt::UserRole).toString();
+        QMenu menu;
+        fillAddToSetMenu(menu.addMenu(tr("Add Chart to Reading Set")), m_work, [key] {
+            notes::SetItem setItem;
+            setItem.kind = QStringLiteral("chart");
+            setItem.chartKey = key;
+            return setItem;
+        }, this);
+        menu.exec(charts->viewport()->mapToGlobal(at));
+    });
 }
 
 void MainWindow::openStance(const QString &questionKey, const QString &voiceKey)
