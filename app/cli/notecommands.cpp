@@ -113,7 +113,7 @@ Result<notes::SetItem> itemFrom(sql::Connection &db, const QString &kind, const 
 int setCommand(const Invocation &inv)
 {
     const QString form = QStringLiteral(
-        "[--db PATH] set list | set create TITLE [--title DESCRIPTION] | set add SET KIND REF [--note TEXT] | "
+        "[--db PATH] set list | set create TITLE [--note DESCRIPTION] | set add SET KIND REF [--note TEXT] | "
         "set export SET --out FILE.standpoint|html|md|pdf | set import FILE.standpoint");
     const QString action = inv.arguments.value(0);
     const qsizetype n = inv.arguments.size();
@@ -140,7 +140,7 @@ int setCommand(const Invocation &inv)
         return Ok;
     }
     if (action == QLatin1String("create")) {
-        auto id = notes::createSet(db, inv.arguments[1], inv.title);
+        auto id = notes::createSet(db, inv.arguments[1], inv.note);
         if (!id)
             return fail(id.message());
         printOut(tr("Created reading set %1\n").arg(*id));

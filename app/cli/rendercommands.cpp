@@ -37,6 +37,11 @@ Result<std::pair<figures::ChartData, render::ChartOptions>> loadChart(sql::Conne
         auto overlays = figures::readUserSeries(db, inv.with);
         if (!overlays)
             return overlays.error();
+        for (const figures::UserSeries &u : *overlays) {
+            if (u.unit != chart->unit)
+                return Error{tr("your series \"%1\" is in %2, but the chart \"%3\" is in %4: drawn on one axis they "
+                                "would mislead").arg(u.key, u.unit, key, chart->unit)};
+        }
         chart->overlays = *overlays;
     }
     render::ChartOptions options;
@@ -147,7 +152,9 @@ int seriesCommand(const Invocation &inv)
             return fail(all.message());
         QString out;
         for (const figures::UserSeries &u : *all)
-            out += QStringLiteral("%1\t%2\t%3\t%4 years\t%5\n").arg(u.key, u.title, u.unit).arg(u.points.size()).arg(u.sourceFile);
+            out += QStringLiteral("%1\t%2\t%3\t%4\t%5\n")
+                       .arg(u.key, u.title, u.unit,
+                            QCoreApplication::translate("standpoint-cli", "%n year(s)", nullptr, int(u.points.size())), u.sourceFile);
         printOut(out.isEmpty() ? tr("You have added no series yet.\n") : out);
         return Ok;
     }

@@ -264,7 +264,8 @@ figures::ChartData FiguresView::exportedData() const
     if (data.isTime()) {
         const QStringList wanted = m_users->checkedKeys();
         for (const figures::UserSeries &u : m_allUserSeries) {
-            if (wanted.contains(u.key))
+            // Only a series in the chart's own unit: another would share an axis it does not belong on.
+            if (wanted.contains(u.key) && u.unit == data.unit)
                 data.overlays << u;
         }
     }

@@ -14,6 +14,7 @@
 #include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QRegularExpression>
 #include <QSaveFile>
 #include <QTextDocument>
 #include <QUrl>
@@ -31,10 +32,15 @@ QString mdEscape(const QString &text)
 {
     QString out;
     for (QChar c : text) {
-        if (QStringLiteral("\\`*_{}[]()<>#+-.!|&").contains(c))
+        if (QStringLiteral("\\`*_[]<>#|").contains(c))
             out += QLatin1Char('\\');
         out += c;
     }
+    // At the start of a line, a number with a full stop, "-" or "+" would start a list.
+    static const QRegularExpression numbered(QStringLiteral("^(\\s*)(\\d+)\\."), QRegularExpression::MultilineOption);
+    static const QRegularExpression bullet(QStringLiteral("^(\\s*)([-+])"), QRegularExpression::MultilineOption);
+    out.replace(numbered, QStringLiteral("\\1\\2\\\\."));
+    out.replace(bullet, QStringLiteral("\\1\\\\\\2"));
     out.replace(QLatin1Char('\n'), QStringLiteral("  \n"));
     return out;
 }
@@ -233,7 +239,8 @@ Status writeHandout(sql::Connection &db, qint64 setId, const QString &path)
         }
         return writeBytes(path, handoutMarkdown(*set, folderName).toUtf8());
     }
-    return Error{tr("A handout is written as .html, .pdf or .md, not \"%1\"").arg(QFileInfo(path).fileName())};
+    return Error{tr("Export a set as .standpoint (to share), or a handout as .html, .pdf or .md, not \"%1\"")
+                     .arg(QFileInfo(path).fileName())};
 }
 
 } // namespace standpoint::render

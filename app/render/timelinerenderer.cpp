@@ -65,7 +65,7 @@ void TimelineRenderer::paint(QPainter *painter, const QSizeF &size)
     top += layoutText(painter, parts.join(QStringLiteral(" · ")), figureFont(24), QPointF(kMargin, top), width, muted) + 6;
     const QString legend = tr("Bars: events known only to the year (or longer); diamonds: dated to the month or day. "
                               "Dotted lines join one event cited in several lanes. Shaded bands are eras.");
-    const QString source = timeline::sourceLine(m_data, shown);
+    const QString source = timeline::sourceLine(m_data, shown, m_filter.lanes);
     double bottom = canvas.height() - kMargin * 0.6;
     bottom -= layoutText(nullptr, source, figureFont(18), {}, width, muted);
     layoutText(painter, source, figureFont(18), QPointF(kMargin, bottom), width, muted);

@@ -122,7 +122,11 @@ QString ChartData::sourceLine() const
         all << referenceCitation;
     for (const UserSeries &u : overlays)
         all << tr("%1 (your series, from %2)").arg(u.title, u.sourceFile);
-    return tr("Sources: %1").arg(all.join(QStringLiteral("; ")));
+    for (QString &part : all) {
+        while (part.endsWith(QLatin1Char('.')))
+            part.chop(1); // one full stop at the end of the line, not ".;" between sources
+    }
+    return tr("Sources: %1.").arg(all.join(QStringLiteral("; ")));
 }
 
 Result<QList<ChartSummary>> listCharts(sql::Connection &db)

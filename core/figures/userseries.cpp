@@ -48,6 +48,8 @@ Result<QList<UserPoint>> parseUserSeriesCsv(const QString &text, const QString &
     const int year = int(header.indexOf(QStringLiteral("year")));
     const int value = int(header.indexOf(QStringLiteral("value")));
     const int note = int(header.indexOf(QStringLiteral("note")));
+    if (table->header.size() == 1 && table->header.first().contains(QLatin1Char(';')))
+        return Error{tr("%1:1: the columns are separated by semicolons; write them with commas: year,value,note").arg(fileName)};
     if (year < 0 || value < 0)
         return Error{tr("%1:1: the header must name the columns year and value (and optionally note), not \"%2\"")
                          .arg(fileName, table->header.join(QLatin1Char(',')))};

@@ -6,6 +6,7 @@
 #include "core/sqlite/statement.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 
 namespace standpoint::search {
 
@@ -57,7 +58,42 @@ QStringList searchKinds()
     return {QStringLiteral("passage"), QStringLiteral("claim"), QStringLiteral("event"), QStringLiteral("note")};
 }
 
+namespace {
+
+// Whether the user wrote query syntax (quotes, brackets, operators), as opposed to plain words such as
+// U.S., Xi's, Sino-Russian or $200, whose punctuation FTS5 would otherwise read as syntax.
+bool usesSyntax(const QString &text)
+{
+    static const QRegularExpression syntax(QStringLiteral("[\"()*^:]|\\b(AND|OR|NOT|NEAR)\\b"));
+    return syntax.match(text).hasMatch();
+}
+
+Result<QList<SearchHit>> runSearch(sql::Connection &db, const SearchQuery &query, const QString &match);
+
+// Plain words as FTS5 strings: each one quoted, so punctuation inside them is only punctuation.
+QString plainWords(const QString &text)
+{
+    QStringList words;
+    for (const QString &w : text.split(QLatin1Char(' '), Qt::SkipEmptyParts))
+        words << QLatin1Char('"') + QString(w).replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
+    return words.join(QLatin1Char(' '));
+}
+
+} // namespace
+
 Result<QList<SearchHit>> search(sql::Connection &db, const SearchQuery &query)
+{
+    if (!query.text.trimmed().isEmpty() && !usesSyntax(query.text)) {
+        auto hits = runSearch(db, query, plainWords(query.text));
+        if (hits || (hits.error().code & 0xff) != kSqliteError)
+            return hits;
+    }
+    return runSearch(db, query, query.text);
+}
+
+namespace {
+
+Result<QList<SearchHit>> runSearch(sql::Connection &db, const SearchQuery &query, const QString &match)
 {
     if (query.text.trimmed().isEmpty())
         return queryError(query.text, tr("it is empty"));
@@ -76,7 +112,7 @@ Result<QList<SearchHit>> search(sql::Connection &db, const SearchQuery &query)
         return stmt.error();
     const QString kinds = query.kinds.isEmpty() ? QString()
                                                 : QLatin1Char(',') + query.kinds.join(QLatin1Char(',')) + QLatin1Char(',');
-    stmt->bind(1, query.text).bind(2, kinds).bind(3, qint64(query.limit));
+    stmt->bind(1, match).bind(2, kinds).bind(3, qint64(query.limit));
     QList<SearchHit> hits;
     QList<qint64> documents;
     for (;;) {
@@ -106,5 +142,7 @@ Result<QList<SearchHit>> search(sql::Connection &db, const SearchQuery &query)
     }
     return hits;
 }
+
+} // namespace
 
 } // namespace standpoint::search

@@ -124,15 +124,16 @@ Result<TimelineData> readTimeline(sql::Connection &db)
             TimelineQuote q{s.integer(1), s.text(2), s.text(3),
                             text::shortSourceName(s.text(7).split(QLatin1Char('|'), Qt::SkipEmptyParts), s.text(8), s.text(9)),
                             s.integer(4), s.integer(5), s.text(6)};
-            e.quotes << q;
-            for (const QString &voice : authors.value(q.documentId)) {
+            q.lanes = authors.value(q.documentId);
+            for (const Turn &t : turns) {
+                if (t.document == q.documentId && t.start <= q.start && q.end <= t.end)
+                    q.lanes << t.voice;
+            }
+            for (const QString &voice : q.lanes) {
                 if (!e.lanes.contains(voice))
                     e.lanes << voice;
             }
-            for (const Turn &t : turns) {
-                if (t.document == q.documentId && t.start <= q.start && q.end <= t.end && !e.lanes.contains(t.voice))
-                    e.lanes << t.voice;
-            }
+            e.quotes << q;
         });
     if (!done)
         return done.error();
@@ -195,16 +196,20 @@ QList<int> visibleEvents(const TimelineData &data, const TimelineFilter &filter)
     return out;
 }
 
-QString sourceLine(const TimelineData &data, const QList<int> &events)
+QString sourceLine(const TimelineData &data, const QList<int> &events, const QStringList &lanes)
 {
     QStringList names;
     for (int i : events) {
         for (const TimelineQuote &q : data.events[i].quotes) {
+            if (!lanes.isEmpty() && std::none_of(q.lanes.begin(), q.lanes.end(), [&](const QString &l) { return lanes.contains(l); }))
+                continue;
             const QString name = QStringLiteral("%1, “%2”").arg(q.sourceName, q.documentTitle);
             if (!names.contains(name))
                 names << name;
         }
     }
+    if (names.isEmpty())
+        return tr("No event falls in this range and these lanes.");
     return tr("Sources: %1").arg(names.join(QStringLiteral("; ")));
 }
 

@@ -22,6 +22,7 @@ struct TimelineQuote
     QString documentKey, documentTitle, sourceName;
     qint64 start = 0, end = 0;
     QString text;
+    QStringList lanes; // who says it: the document's positions, and the speaker whose turn holds it
 };
 
 struct TimelineEvent
@@ -85,8 +86,9 @@ Result<TimelineData> readTimeline(sql::Connection &db);
 // Indexes of the events that pass the filter, by date.
 QList<int> visibleEvents(const TimelineData &data, const TimelineFilter &filter);
 
-// "Sources: …" naming the documents whose quotes the shown events rest on.
-QString sourceLine(const TimelineData &data, const QList<int> &events);
+// "Sources: …" naming the documents whose quotes the shown events rest on, in the lanes shown
+// (every lane when lanes is empty).
+QString sourceLine(const TimelineData &data, const QList<int> &events, const QStringList &lanes = {});
 
 // Keys of lanes that exist, from "heritage,berman" or "position:heritage"; an unknown one is an error.
 Result<QStringList> resolveLanes(const TimelineData &data, const QStringList &wanted);

