@@ -59,6 +59,12 @@ Result<std::pair<figures::ChartData, render::ChartOptions>> loadChart(sql::Conne
     return std::pair{*chart, options};
 }
 
+// The --size asked, or 1920x1080.
+Result<QSize> requestedSize(const Invocation &inv)
+{
+    return inv.size.isEmpty() ? Result<QSize>(QSize(1920, 1080)) : render::parseSize(inv.size);
+}
+
 } // namespace
 
 int chartsCommand(const Invocation &inv)
@@ -95,17 +101,13 @@ int chartCommand(const Invocation &inv)
         printOut(figures::chartCsv(data));
         return Ok;
     }
-    QSize size(1920, 1080);
-    if (!inv.size.isEmpty()) {
-        auto parsed = render::parseSize(inv.size);
-        if (!parsed)
-            return fail(parsed.message());
-        size = *parsed;
-    }
+    auto size = requestedSize(inv);
+    if (!size)
+        return fail(size.message());
     render::FigureRenderer renderer(data, options);
     const QString suffix = QFileInfo(inv.out).suffix().toLower();
-    Status done = suffix == QLatin1String("png")   ? renderer.exportPng(inv.out, size)
-                  : suffix == QLatin1String("svg") ? renderer.exportSvg(inv.out, size)
+    Status done = suffix == QLatin1String("png")   ? renderer.exportPng(inv.out, *size)
+                  : suffix == QLatin1String("svg") ? renderer.exportSvg(inv.out, *size)
                   : suffix == QLatin1String("pdf") ? renderer.exportPdf(inv.out)
                                                    : Status(Error{tr("--out must end in .png, .svg or .pdf, not \"%1\"")
                                                                       .arg(QFileInfo(inv.out).fileName())});
@@ -218,14 +220,10 @@ int timelineCommand(const Invocation &inv)
             return fail(lanes.message());
         filter.lanes = *lanes;
     }
-    QSize size(1920, 1080);
-    if (!inv.size.isEmpty()) {
-        auto parsed = render::parseSize(inv.size);
-        if (!parsed)
-            return fail(parsed.message());
-        size = *parsed;
-    }
-    if (Status done = render::TimelineRenderer(*data, filter).exportTo(inv.out, size); !done)
+    auto size = requestedSize(inv);
+    if (!size)
+        return fail(size.message());
+    if (Status done = render::TimelineRenderer(*data, filter).exportTo(inv.out, *size); !done)
         return fail(done.message());
     printOut(tr("Wrote %1 (%2 events)\n").arg(inv.out).arg(timeline::visibleEvents(*data, filter).size()));
     return Ok;

@@ -2,7 +2,11 @@
 // Copyright (c) 2026 The Standpoint authors
 #include "app/render/figureoutput.h"
 
+#include <QBuffer>
+#include <QCoreApplication>
 #include <QPageSize>
+#include <QSaveFile>
+#include <QSvgGenerator>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QRegularExpression>
@@ -57,6 +61,45 @@ void setUpSlidePdf(QPdfWriter &writer, const QString &title)
     writer.setPageSize(QPageSize(QSizeF(338.667, 190.5), QPageSize::Millimeter, QStringLiteral("Slide 16:9")));
     writer.setPageMargins(QMarginsF(0, 0, 0, 0));
     writer.setResolution(300);
+}
+
+Status writeFigureSvg(const QString &path, QSize pixels, const QString &title, const QString &description,
+                      const FigurePainter &paint)
+{
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    {
+        QSvgGenerator svg;
+        svg.setOutputDevice(&buffer);
+        svg.setSize(pixels);
+        svg.setViewBox(QRect(QPoint(0, 0), pixels));
+        svg.setTitle(title);
+        svg.setDescription(description);
+        QPainter painter(&svg);
+        paint(&painter, QSizeF(pixels));
+    }
+    const QByteArray content = withSvgFontFallbacks(buffer.data());
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size() || !file.commit())
+        return Error{QCoreApplication::translate("FigureOutput", "Cannot write %1: %2").arg(path, file.errorString())};
+    return success();
+}
+
+Status writeFigurePdf(const QString &path, const QString &title, const FigurePainter &paint)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return Error{QCoreApplication::translate("FigureOutput", "Cannot write %1: %2").arg(path, file.errorString())};
+    QPdfWriter writer(&file);
+    setUpSlidePdf(writer, title);
+    QPainter painter;
+    if (!painter.begin(&writer))
+        return Error{QCoreApplication::translate("FigureOutput", "Cannot write the PDF %1").arg(path)};
+    paint(&painter, QSizeF(writer.width(), writer.height()));
+    painter.end();
+    if (!file.commit())
+        return Error{QCoreApplication::translate("FigureOutput", "Cannot write %1: %2").arg(path, file.errorString())};
+    return success();
 }
 
 } // namespace standpoint::render

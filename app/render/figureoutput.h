@@ -2,7 +2,12 @@
 // Copyright (c) 2026 The Standpoint authors
 #pragma once
 
+#include "core/result.h"
+
 #include <QByteArray>
+#include <QSize>
+
+#include <functional>
 #include <QColor>
 #include <QFont>
 #include <QPointF>
@@ -29,5 +34,11 @@ QByteArray withSvgFontFallbacks(const QByteArray &svg);
 
 // A 16:9 page (the size of a widescreen slide) with no margins, for a figure to fill.
 void setUpSlidePdf(QPdfWriter &writer, const QString &title);
+
+// Paints a figure into an SVG (fonts named) or a PDF filling a 16:9 page, written atomically.
+using FigurePainter = std::function<void(QPainter *, const QSizeF &)>;
+Status writeFigureSvg(const QString &path, QSize pixels, const QString &title, const QString &description,
+                      const FigurePainter &paint);
+Status writeFigurePdf(const QString &path, const QString &title, const FigurePainter &paint);
 
 } // namespace standpoint::render

@@ -147,40 +147,13 @@ Status FigureRenderer::exportSvg(const QString &path, QSize pixels)
 {
     if (Status ok = checkSize(pixels); !ok)
         return ok;
-    QBuffer buffer;
-    buffer.open(QIODevice::WriteOnly);
-    {
-        QSvgGenerator svg;
-        svg.setOutputDevice(&buffer);
-        svg.setSize(pixels);
-        svg.setViewBox(QRect(QPoint(0, 0), pixels));
-        svg.setTitle(m_data.title);
-        svg.setDescription(m_data.sourceLine());
-        QPainter painter(&svg);
-        paint(&painter, QSizeF(pixels));
-    }
-    const QByteArray content = withSvgFontFallbacks(buffer.data());
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size() || !file.commit())
-        return Error{tr("Cannot write %1: %2").arg(path, file.errorString())};
-    return success();
+    return writeFigureSvg(path, pixels, m_data.title, m_data.sourceLine(),
+                          [this](QPainter *painter, const QSizeF &size) { paint(painter, size); });
 }
 
 Status FigureRenderer::exportPdf(const QString &path)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Error{tr("Cannot write %1: %2").arg(path, file.errorString())};
-    QPdfWriter writer(&file);
-    setUpSlidePdf(writer, m_data.title);
-    QPainter painter;
-    if (!painter.begin(&writer))
-        return Error{tr("Cannot write the PDF %1").arg(path)};
-    paint(&painter, QSizeF(writer.width(), writer.height()));
-    painter.end();
-    if (!file.commit())
-        return Error{tr("Cannot write %1: %2").arg(path, file.errorString())};
-    return success();
+    return writeFigurePdf(path, m_data.title, [this](QPainter *painter, const QSizeF &size) { paint(painter, size); });
 }
 
 } // namespace standpoint::render

@@ -95,39 +95,16 @@ Status TimelineRenderer::exportTo(const QString &path, QSize size)
     if (Status ok = FigureRenderer::checkSize(size); !ok)
         return ok;
     const QString suffix = QFileInfo(path).suffix().toLower();
-    QSaveFile file(path);
-    if (suffix != QLatin1String("png") && suffix != QLatin1String("svg") && suffix != QLatin1String("pdf"))
+    const QString title = tr("Timeline: %1").arg(m_data.title);
+    const auto draw = [this](QPainter *painter, const QSizeF &canvas) { paint(painter, canvas); };
+    if (suffix == QLatin1String("svg"))
+        return writeFigureSvg(path, size, title, QString(), draw);
+    if (suffix == QLatin1String("pdf"))
+        return writeFigurePdf(path, title, draw);
+    if (suffix != QLatin1String("png"))
         return Error{tr("--out must end in .png, .svg or .pdf, not \"%1\"").arg(QFileInfo(path).fileName())};
-    if (!file.open(QIODevice::WriteOnly))
-        return Error{tr("Cannot write %1: %2").arg(path, file.errorString())};
-    if (suffix == QLatin1String("png")) {
-        if (!image(size).save(&file, "PNG"))
-            return Error{tr("Cannot write %1").arg(path)};
-    } else if (suffix == QLatin1String("svg")) {
-        QBuffer buffer;
-        buffer.open(QIODevice::WriteOnly);
-        {
-            QSvgGenerator svg;
-            svg.setOutputDevice(&buffer);
-            svg.setSize(size);
-            svg.setViewBox(QRect(QPoint(0, 0), size));
-            svg.setTitle(tr("Timeline: %1").arg(m_data.title));
-            QPainter painter(&svg);
-            paint(&painter, QSizeF(size));
-        }
-        const QByteArray content = withSvgFontFallbacks(buffer.data());
-        if (file.write(content) != content.size())
-            return Error{tr("Cannot write %1: %2").arg(path, file.errorString())};
-    } else {
-        QPdfWriter writer(&file);
-        setUpSlidePdf(writer, tr("Timeline: %1").arg(m_data.title));
-        QPainter painter;
-        if (!painter.begin(&writer))
-            return Error{tr("Cannot write the PDF %1").arg(path)};
-        paint(&painter, QSizeF(writer.width(), writer.height()));
-        painter.end();
-    }
-    if (!file.commit())
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || !image(size).save(&file, "PNG") || !file.commit())
         return Error{tr("Cannot write %1: %2").arg(path, file.errorString())};
     return success();
 }
