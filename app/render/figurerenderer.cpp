@@ -4,7 +4,6 @@
 
 #include "app/render/figureoutput.h"
 
-#include <QBuffer>
 #include <QChart>
 #include <QCoreApplication>
 #include <QGraphicsScene>
@@ -13,7 +12,6 @@
 #include <QPdfWriter>
 #include <QRegularExpression>
 #include <QSaveFile>
-#include <QSvgGenerator>
 #include <QTextLayout>
 
 #include <memory>

@@ -5,7 +5,6 @@
 #include "app/render/figureoutput.h"
 #include "app/render/figurerenderer.h"
 
-#include <QBuffer>
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QPageSize>
@@ -13,7 +12,6 @@
 #include <QPdfWriter>
 #include <QRegularExpression>
 #include <QSaveFile>
-#include <QSvgGenerator>
 #include <QTextLayout>
 
 #include <cmath>
