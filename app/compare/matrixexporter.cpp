@@ -4,6 +4,7 @@
 
 #include "app/common/stancestyle.h"
 #include "app/compare/stancedelegate.h"
+#include "app/render/figureoutput.h"
 
 #include <QCoreApplication>
 #include <QImage>
@@ -168,17 +169,10 @@ Status MatrixExporter::exportPng(const MatrixSelection &s, const QString &path, 
         return ok;
     if (size.width() < 200 || size.height() < 200 || size.width() > 10000 || size.height() > 10000)
         return Error{tr("The image size %1×%2 is out of range (200 to 10000 pixels a side)").arg(size.width()).arg(size.height())};
-    QImage image(size, QImage::Format_ARGB32_Premultiplied);
+    QImage image = render::paintFigureImage(size, [&s](QPainter *painter, const QSizeF &canvas) { paint(painter, s, canvas); });
     image.setDotsPerMeterX(3780 * 2); // 192 dpi: text keeps its size in points when placed on a slide
     image.setDotsPerMeterY(3780 * 2);
-    {
-        QPainter painter(&image);
-        paint(&painter, s, QSizeF(size));
-    }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || !image.save(&file, "PNG") || !file.commit())
-        return Error{tr("Cannot write %1: %2").arg(path, file.errorString())};
-    return success();
+    return render::writePng(path, image);
 }
 
 Status MatrixExporter::exportPdf(const MatrixSelection &s, const QString &path)

@@ -102,4 +102,21 @@ Status writeFigurePdf(const QString &path, const QString &title, const FigurePai
     return success();
 }
 
+QImage paintFigureImage(QSize pixels, const FigurePainter &paint)
+{
+    QImage image(pixels, QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::white);
+    QPainter painter(&image);
+    paint(&painter, QSizeF(pixels));
+    return image;
+}
+
+Status writePng(const QString &path, const QImage &image)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || !image.save(&file, "PNG") || !file.commit())
+        return Error{QCoreApplication::translate("FigureOutput", "Cannot write %1: %2").arg(path, file.errorString())};
+    return success();
+}
+
 } // namespace standpoint::render

@@ -5,6 +5,7 @@
 #include "core/result.h"
 
 #include <QByteArray>
+#include <QImage>
 #include <QSize>
 
 #include <functional>
@@ -40,5 +41,9 @@ using FigurePainter = std::function<void(QPainter *, const QSizeF &)>;
 Status writeFigureSvg(const QString &path, QSize pixels, const QString &title, const QString &description,
                       const FigurePainter &paint);
 Status writeFigurePdf(const QString &path, const QString &title, const FigurePainter &paint);
+
+// A figure painted on a white image of the given size, and an image written atomically as PNG.
+QImage paintFigureImage(QSize pixels, const FigurePainter &paint);
+Status writePng(const QString &path, const QImage &image);
 
 } // namespace standpoint::render

@@ -11,7 +11,6 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QRegularExpression>
-#include <QSaveFile>
 #include <QTextLayout>
 
 #include <memory>
@@ -123,22 +122,14 @@ void FigureRenderer::paint(QPainter *painter, const QSizeF &size)
 
 QImage FigureRenderer::image(QSize pixels)
 {
-    QImage image(pixels, QImage::Format_ARGB32_Premultiplied);
-    image.fill(Qt::white);
-    QPainter painter(&image);
-    paint(&painter, QSizeF(pixels));
-    return image;
+    return paintFigureImage(pixels, [this](QPainter *painter, const QSizeF &size) { paint(painter, size); });
 }
 
 Status FigureRenderer::exportPng(const QString &path, QSize pixels)
 {
     if (Status ok = checkSize(pixels); !ok)
         return ok;
-    const QImage picture = image(pixels);
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || !picture.save(&file, "PNG") || !file.commit())
-        return Error{tr("Cannot write %1: %2").arg(path, file.errorString())};
-    return success();
+    return writePng(path, image(pixels));
 }
 
 Status FigureRenderer::exportSvg(const QString &path, QSize pixels)

@@ -11,7 +11,6 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QRegularExpression>
-#include <QSaveFile>
 #include <QTextLayout>
 
 #include <cmath>
@@ -81,11 +80,7 @@ void TimelineRenderer::paint(QPainter *painter, const QSizeF &size)
 
 QImage TimelineRenderer::image(QSize size)
 {
-    QImage image(size, QImage::Format_ARGB32_Premultiplied);
-    image.fill(Qt::white);
-    QPainter painter(&image);
-    paint(&painter, QSizeF(size));
-    return image;
+    return paintFigureImage(size, [this](QPainter *painter, const QSizeF &canvas) { paint(painter, canvas); });
 }
 
 Status TimelineRenderer::exportTo(const QString &path, QSize size)
@@ -101,10 +96,7 @@ Status TimelineRenderer::exportTo(const QString &path, QSize size)
         return writeFigurePdf(path, title, draw);
     if (suffix != QLatin1String("png"))
         return Error{tr("--out must end in .png, .svg or .pdf, not \"%1\"").arg(QFileInfo(path).fileName())};
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || !image(size).save(&file, "PNG") || !file.commit())
-        return Error{tr("Cannot write %1: %2").arg(path, file.errorString())};
-    return success();
+    return writePng(path, image(size));
 }
 
 } // namespace standpoint::render
