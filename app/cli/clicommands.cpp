@@ -3,6 +3,7 @@
 #include "app/cli/clicommands.h"
 
 #include "app/cli/clioutput.h"
+#include "app/cli/importcommands.h"
 #include "app/cli/clisupport.h"
 #include "app/cli/notecommands.h"
 #include "app/cli/rendercommands.h"
@@ -86,18 +87,67 @@ int exportJson(const Invocation &inv)
     return Ok;
 }
 
+// Every filter key must name something in the store, so a typo is not an empty result.
+Status checkFilterKeys(sql::Connection &db, const QString &option, const QString &query, const QStringList &keys)
+{
+    for (const QString &key : keys) {
+        auto found = sql::scalar(db, query, {key});
+        if (!found)
+            return found.error();
+        if (*found == 0)
+            return Error{tr("%1: there is no \"%2\" in the store (`standpoint-cli export-json` lists the ids)").arg(option, key)};
+    }
+    return success();
+}
+
+Result<search::SearchFilters> searchFilters(sql::Connection &db, const Invocation &inv)
+{
+    search::SearchFilters f{inv.filterPositions, inv.filterSpeakers, inv.filterDocuments, inv.filterThemes, {}};
+    for (const QString &y : inv.filterYears) {
+        bool ok = false;
+        const int year = y.toInt(&ok);
+        if (!ok)
+            return Error{tr("--year takes years such as 2022,2024, not \"%1\"").arg(y)};
+        f.years << year;
+    }
+    const QList<std::pair<QString, std::pair<QString, QStringList>>> checks = {
+        {QStringLiteral("--position"), {QStringLiteral("SELECT count(*) FROM position WHERE key = ?"), f.positions}},
+        {QStringLiteral("--speaker"), {QStringLiteral("SELECT count(*) FROM speaker WHERE key = ?"), f.speakers}},
+        {QStringLiteral("--document"), {QStringLiteral("SELECT count(*) FROM document WHERE key = ?"), f.documents}},
+        {QStringLiteral("--theme"), {QStringLiteral("SELECT count(*) FROM theme WHERE key = ?"), f.themes}},
+    };
+    for (const auto &[option, check] : checks) {
+        if (Status ok = checkFilterKeys(db, option, check.first, check.second); !ok)
+            return ok.error();
+    }
+    return f;
+}
+
 int searchCommand(const Invocation &inv)
 {
-    if (int usage = expectArguments(inv, 1, QStringLiteral("[--db PATH] search QUERY [--limit N] [--kind K,...] [--json]"));
+    if (int usage = expectArguments(inv, 1, QStringLiteral("[--db PATH] search QUERY [--limit N] [--kind K,...] [--position ID,...] "
+                                                           "[--speaker ID,...] [--document ID,...] [--theme ID,...] "
+                                                           "[--year Y,...] [--facets] [--json]"));
         usage != Ok)
         return usage;
     auto opened = openExisting(inv.dbPath, true);
     if (!opened)
         return fail(opened.message());
-    auto hits = search::search(opened->connection(), search::SearchQuery{inv.arguments.first(), inv.limit, inv.kinds});
-    if (!hits)
-        return fail(hits.message());
-    printOut(inv.json ? searchJson(*hits) : formatSearch(*hits).toUtf8());
+    auto filters = searchFilters(opened->connection(), inv);
+    if (!filters)
+        return fail(filters.message());
+    search::SearchQuery query{inv.arguments.first(), inv.limit, inv.kinds, *filters};
+    auto results = search::searchFaceted(opened->connection(), query);
+    if (!results)
+        return fail(results.message());
+    QList<search::SearchHit> hits = results->hits;
+    std::stable_sort(hits.begin(), hits.end(), [](const search::SearchHit &a, const search::SearchHit &b) { return a.score < b.score; });
+    if (hits.size() > inv.limit)
+        hits.resize(inv.limit);
+    if (inv.json)
+        printOut(searchJson(hits, inv.facets ? &*results : nullptr));
+    else
+        printOut(formatSearch(hits) + (inv.facets ? formatFacets(*results) : QString()));
     return Ok;
 }
 
@@ -132,6 +182,8 @@ const QList<std::pair<QString, std::function<int(const Invocation &)>>> &command
         {QStringLiteral("timeline"), timelineCommand},
         {QStringLiteral("set"), setCommand},
         {QStringLiteral("annotations"), annotationsCommand},
+        {QStringLiteral("import"), importCommand},
+        {QStringLiteral("reuse"), reuseCommand},
     };
     return table;
 }

@@ -21,6 +21,12 @@ struct Invocation
     bool csv = false;
     QStringList charts, with, events, positions;
     QString from, to, note;
+    // Search filters (--position also credits an import, --speaker too).
+    QStringList filterPositions, filterSpeakers, filterDocuments, filterThemes, filterYears;
+    bool facets = false;
+    // Import and reuse.
+    QString newPosition, debate, minSimilarity;
+    bool skipBad = false;
 };
 
 // Exit codes: 0 success, 1 the command failed, 2 the command line was wrong.

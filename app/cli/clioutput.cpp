@@ -52,7 +52,7 @@ QString formatSearch(const QList<search::SearchHit> &hits)
     return out;
 }
 
-QByteArray searchJson(const QList<search::SearchHit> &hits)
+QByteArray searchJson(const QList<search::SearchHit> &hits, const search::SearchResults *facets)
 {
     QJsonArray out;
     for (const search::SearchHit &hit : hits) {
@@ -61,9 +61,44 @@ QByteArray searchJson(const QList<search::SearchHit> &hits)
                       {QStringLiteral("score"), hit.score}};
         if (!hit.documentKey.isEmpty())
             o.insert(QStringLiteral("document"), hit.documentKey);
+        if (hit.start >= 0) {
+            o.insert(QStringLiteral("start"), hit.start);
+            o.insert(QStringLiteral("end"), hit.end);
+        }
+        o.insert(QStringLiteral("positions"), QJsonArray::fromStringList(hit.positions));
+        o.insert(QStringLiteral("speakers"), QJsonArray::fromStringList(hit.speakers));
+        o.insert(QStringLiteral("themes"), QJsonArray::fromStringList(hit.themes));
+        if (hit.year)
+            o.insert(QStringLiteral("year"), hit.year);
         out << o;
     }
-    return QJsonDocument(out).toJson(QJsonDocument::Indented);
+    if (!facets)
+        return QJsonDocument(out).toJson(QJsonDocument::Indented);
+    QJsonObject counts;
+    for (auto it = facets->facets.cbegin(); it != facets->facets.cend(); ++it) {
+        QJsonArray values;
+        for (const search::FacetValue &v : it.value())
+            values << QJsonObject{{QStringLiteral("id"), v.key}, {QStringLiteral("label"), v.label}, {QStringLiteral("count"), v.count}};
+        counts.insert(it.key(), values);
+    }
+    return QJsonDocument(QJsonObject{{QStringLiteral("hits"), out}, {QStringLiteral("facets"), counts}}).toJson(QJsonDocument::Indented);
+}
+
+QString formatFacets(const search::SearchResults &results)
+{
+    QString out = tr("\nMatches by kind:");
+    for (auto it = results.kindCounts.cbegin(); it != results.kindCounts.cend(); ++it)
+        out += QStringLiteral(" %1 %2").arg(it.key()).arg(it.value());
+    out += QLatin1Char('\n');
+    for (const QString &facet : search::facetNames()) {
+        QStringList values;
+        for (const search::FacetValue &v : results.facets.value(facet))
+            values << QStringLiteral("%1 (%2)").arg(v.key).arg(v.count);
+        out += QStringLiteral("%1: %2\n").arg(facet, values.isEmpty() ? QStringLiteral("—") : values.join(QStringLiteral(", ")));
+    }
+    if (results.pooled)
+        out += tr("(counted over the best matches only; narrow the search to count them all)\n");
+    return out;
 }
 
 QString formatCheck(const check::CheckReport &r)

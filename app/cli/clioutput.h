@@ -16,7 +16,9 @@ void printOut(const QByteArray &utf8);
 void printError(const QString &message);
 
 QString formatSearch(const QList<search::SearchHit> &hits);
-QByteArray searchJson(const QList<search::SearchHit> &hits);
+// With `facets`, the JSON is an object holding the hits and the facet counts.
+QByteArray searchJson(const QList<search::SearchHit> &hits, const search::SearchResults *facets = nullptr);
+QString formatFacets(const search::SearchResults &results);
 QString formatCheck(const check::CheckReport &report);
 QByteArray checkJson(const check::CheckReport &report);
 

@@ -20,7 +20,9 @@ namespace {
 QString commandWord(int argc, char *argv[])
 {
     static const char *const withValue[] = {"--db", "--limit", "--kind", "--out", "--size", "--title", "--unit",
-                                            "--charts", "--with", "--events", "--from", "--to", "--positions", "--note"};
+                                            "--charts", "--with", "--events", "--from", "--to", "--positions", "--note",
+                                            "--position", "--speaker", "--document", "--theme", "--year", "--new-position",
+                                            "--debate", "--min"};
     for (int i = 1; i < argc; ++i) {
         const char *arg = argv[i];
         if (arg[0] != '-')
@@ -66,7 +68,11 @@ int main(int argc, char *argv[])
         "  init                 create a store holding the bundled debate\n"
         "  load-pack DIR        load a debate pack folder\n"
         "  export-json          print the whole store as JSON\n"
-        "  search QUERY         full-text search (words, \"phrases\", prefix*, OR, NOT)\n"
+        "  search QUERY         full-text search (words, \"phrases\", prefix*, OR, NOT); narrow it with --kind,\n"
+        "                       --position, --speaker, --document, --theme, --year; --facets counts them\n"
+        "  import FILE...       import your own documents (.txt, .md, .html, .pdf, .docx) [--position ID |\n"
+        "                       --speaker ID | --new-position LABEL] [--title T] [--debate KEY] [--skip-bad]\n"
+        "  reuse [DOC DOC]      passages documents share nearly word for word [--min 0.5] [--json]\n"
         "  check                verify quotes, stances and integrity; report discrepancies\n"
         "  charts               list the charts\n"
         "  chart ID --out FILE  draw a chart as PNG, SVG or PDF (--size WxH); or --csv for its data\n"
@@ -120,7 +126,30 @@ int main(int argc, char *argv[])
                                        QStringLiteral("ID,..."));
     const QCommandLineOption note(QStringLiteral("note"), QCoreApplication::translate("standpoint-cli", "set add: the item's note."),
                                   QStringLiteral("TEXT"));
-    parser.addOptions({db, limit, kind, json, out, size, csv, charts, with, events, title, unit, from, to, positions, note});
+    const auto translate = [](const char *text) { return QCoreApplication::translate("standpoint-cli", text); };
+    const QCommandLineOption position(QStringLiteral("position"),
+                                      translate("search: only hits of these positions; import: credit the documents to this position."),
+                                      QStringLiteral("ID,..."));
+    const QCommandLineOption speaker(QStringLiteral("speaker"),
+                                     translate("search: only hits of these speakers; import: credit the documents to this speaker."),
+                                     QStringLiteral("ID,..."));
+    const QCommandLineOption document(QStringLiteral("document"), translate("search: only hits in these documents."),
+                                      QStringLiteral("ID,..."));
+    const QCommandLineOption theme(QStringLiteral("theme"), translate("search: only hits on these themes."), QStringLiteral("ID,..."));
+    const QCommandLineOption year(QStringLiteral("year"), translate("search: only hits of these years."), QStringLiteral("YEAR,..."));
+    const QCommandLineOption facets(QStringLiteral("facets"), translate("search: also count the hits by position, speaker, "
+                                                                        "document, theme and year."));
+    const QCommandLineOption newPosition(QStringLiteral("new-position"),
+                                         translate("import: create a position with this label and credit the documents to it."),
+                                         QStringLiteral("LABEL"));
+    const QCommandLineOption debate(QStringLiteral("debate"), translate("import: the debate to import into (default: the first)."),
+                                    QStringLiteral("KEY"));
+    const QCommandLineOption skipBad(QStringLiteral("skip-bad"), translate("import: import the files that can be read, and "
+                                                                           "report the others."));
+    const QCommandLineOption minimum(QStringLiteral("min"), translate("reuse: the least similarity of a shared passage (default 0.5)."),
+                                     QStringLiteral("SIMILARITY"));
+    parser.addOptions({db, limit, kind, json, out, size, csv, charts, with, events, title, unit, from, to, positions, note,
+                       position, speaker, document, theme, year, facets, newPosition, debate, skipBad, minimum});
     parser.addPositionalArgument(QStringLiteral("command"), QCoreApplication::translate("standpoint-cli", "What to do."));
 
     if (!parser.parse(QCoreApplication::arguments())) {
@@ -174,5 +203,15 @@ int main(int argc, char *argv[])
     inv.from = parser.value(from);
     inv.to = parser.value(to);
     inv.note = parser.value(note);
+    inv.filterPositions = list(position);
+    inv.filterSpeakers = list(speaker);
+    inv.filterDocuments = list(document);
+    inv.filterThemes = list(theme);
+    inv.filterYears = list(year);
+    inv.facets = parser.isSet(facets);
+    inv.newPosition = parser.value(newPosition);
+    inv.debate = parser.value(debate);
+    inv.skipBad = parser.isSet(skipBad);
+    inv.minSimilarity = parser.value(minimum);
     return cli::run(inv);
 }

@@ -60,7 +60,7 @@ double similarity(const QStringList &a, const QStringList &b)
 
 bool sameWording(const QStringList &a, const QStringList &b) { return normalizedAll(a) == normalizedAll(b); }
 
-QString markChanges(const QStringList &a, const QStringList &b)
+QList<WordEdit> diffWords(const QStringList &a, const QStringList &b)
 {
     QStringList na, nb;
     for (const QString &w : a)
@@ -68,20 +68,34 @@ QString markChanges(const QStringList &a, const QStringList &b)
     for (const QString &w : b)
         nb << normalized(w);
     const auto t = lcsTable(na, nb);
-    QStringList out;
+    QList<WordEdit> out;
     qsizetype i = 0, j = 0;
     while (i < a.size() || j < b.size()) {
         if (i < a.size() && j < b.size() && na[i] == nb[j]) {
-            out << b[j];
+            out.append({WordEdit::Same, b[j], a[i]});
             ++i;
             ++j;
         } else if (i < a.size() && (j == b.size() || t[i + 1][j] >= t[i][j + 1])) {
-            out << QStringLiteral("[-") + a[i] + QStringLiteral("-]");
+            out.append({WordEdit::Removed, a[i], a[i]});
             ++i;
         } else {
-            out << QStringLiteral("{+") + b[j] + QStringLiteral("+}");
+            out.append({WordEdit::Added, b[j], QString()});
             ++j;
         }
+    }
+    return out;
+}
+
+QString markChanges(const QStringList &a, const QStringList &b)
+{
+    QStringList out;
+    for (const WordEdit &e : diffWords(a, b)) {
+        if (e.op == WordEdit::Same)
+            out << e.word;
+        else if (e.op == WordEdit::Removed)
+            out << QStringLiteral("[-") + e.word + QStringLiteral("-]");
+        else
+            out << QStringLiteral("{+") + e.word + QStringLiteral("+}");
     }
     return out.join(QLatin1Char(' '));
 }

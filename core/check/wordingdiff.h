@@ -17,6 +17,16 @@ double similarity(const QStringList &a, const QStringList &b);
 // True when the two differ only in case, punctuation or spacing.
 bool sameWording(const QStringList &a, const QStringList &b);
 
+// One step of the change from a to b: a word both share (as b writes it; `original` as a writes it),
+// one only a has, or one only b has.
+struct WordEdit
+{
+    enum Op { Same, Removed, Added } op = Same;
+    QString word;
+    QString original;
+};
+QList<WordEdit> diffWords(const QStringList &a, const QStringList &b);
+
 // The change from a to b, word by word: unchanged words as they are, removed ones as [-word-],
 // added ones as {+word+}.
 QString markChanges(const QStringList &a, const QStringList &b);

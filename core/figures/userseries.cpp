@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // Copyright (c) 2026 The Standpoint authors
 #include "core/figures/userseries.h"
+#include "core/text/slug.h"
 
 #include "core/sqlite/query.h"
 #include "core/sqlite/transaction.h"
@@ -24,16 +25,6 @@ QString tr(const char *text) { return QCoreApplication::translate("UserSeries", 
 
 constexpr qint64 kMaxFileSize = 1024 * 1024;
 
-QString slug(const QString &title)
-{
-    static const QRegularExpression nonWord(QStringLiteral("[^a-z0-9]+"));
-    QString s = title.toLower().replace(nonWord, QStringLiteral("-"));
-    while (s.startsWith(QLatin1Char('-')))
-        s.remove(0, 1);
-    while (s.endsWith(QLatin1Char('-')))
-        s.chop(1);
-    return s.isEmpty() ? QStringLiteral("series") : s.left(40);
-}
 
 } // namespace
 
@@ -110,20 +101,19 @@ Result<QString> addUserSeries(sql::Connection &db, const QString &filePath, cons
     auto transaction = sql::Transaction::begin(db);
     if (!transaction)
         return transaction.error();
-    QString key = slug(title);
-    for (int n = 2;; ++n) {
-        auto taken = sql::scalar(db, QStringLiteral("SELECT count(*) FROM user_series WHERE key = ?"), {key});
+    auto key = text::firstFreeKey(text::slugify(title, QStringLiteral("series")), [&](const QString &k) -> Result<bool> {
+        auto taken = sql::scalar(db, QStringLiteral("SELECT count(*) FROM user_series WHERE key = ?"), {k});
         if (!taken)
             return taken.error();
-        if (*taken == 0)
-            break;
-        key = slug(title) + QLatin1Char('-') + QString::number(n);
-    }
+        return *taken > 0;
+    });
+    if (!key)
+        return key.error();
     auto insert = db.prepare(QStringLiteral(
         "INSERT INTO user_series (key, title, unit, source_file, created_at) VALUES (?, ?, ?, ?, ?)"));
     if (!insert)
         return insert.error();
-    insert->bind(1, key).bind(2, title.trimmed()).bind(3, unit.trimmed()).bind(4, name);
+    insert->bind(1, *key).bind(2, title.trimmed()).bind(3, unit.trimmed()).bind(4, name);
     insert->bind(5, QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
     if (Status done = insert->run(); !done)
         return done.error();
@@ -139,7 +129,7 @@ Result<QString> addUserSeries(sql::Connection &db, const QString &filePath, cons
     }
     if (Status committed = transaction->commit(); !committed)
         return committed.error();
-    return key;
+    return *key;
 }
 
 Status removeUserSeries(sql::Connection &db, const QString &key)

@@ -5,6 +5,7 @@
 #include "core/pack/packpaths.h"
 #include "core/sqlite/connection.h"
 #include "core/sqlite/statement.h"
+#include "core/store/documenttext.h"
 #include "core/text/cleaner.h"
 #include "core/text/partialdate.h"
 #include "core/text/quoteresolver.h"
@@ -198,31 +199,7 @@ Status PackWriter::writeDocument(const DocumentSpec &doc)
             !done)
             return done;
     }
-    const QList<text::Paragraph> paragraphs = text::splitParagraphs(cleaned->text);
-    auto insertParagraph = m_db.prepare(QStringLiteral(
-        "INSERT INTO paragraph (document_id, ord, start, end, kind) VALUES (?, ?, ?, ?, ?)"));
-    auto insertSentence = m_db.prepare(QStringLiteral("INSERT INTO sentence (paragraph_id, start, end) VALUES (?, ?, ?)"));
-    if (!insertParagraph || !insertSentence)
-        return Error{insertParagraph ? insertSentence.message() : insertParagraph.message()};
-    for (qsizetype i = 0; i < paragraphs.size(); ++i) {
-        const text::Paragraph &p = paragraphs[i];
-        insertParagraph->reset();
-        insertParagraph->bind(1, id).bind(2, qint64(i)).bind(3, qint64(p.span.start)).bind(4, qint64(p.span.end));
-        insertParagraph->bind(5, p.heading ? QStringLiteral("heading") : QStringLiteral("body"));
-        if (Status done = insertParagraph->run(); !done)
-            return done;
-        const qint64 paragraphId = m_db.lastInsertId();
-        for (const text::Span &s : p.sentences) {
-            insertSentence->reset();
-            insertSentence->bind(1, paragraphId).bind(2, qint64(s.start)).bind(3, qint64(s.end));
-            if (Status done = insertSentence->run(); !done)
-                return done;
-        }
-        if (Status done = index(cleaned->text.mid(p.span.start, p.span.length()), QStringLiteral("passage"), paragraphId, id);
-            !done)
-            return done;
-    }
-    return success();
+    return store::writeDocumentText(m_db, id, cleaned->text);
 }
 
 Status PackWriter::writeSpeakers(const DocumentSpec &doc)

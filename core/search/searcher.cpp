@@ -2,11 +2,14 @@
 // Copyright (c) 2026 The Standpoint authors
 #include "core/search/searcher.h"
 
+#include "core/search/hitdescriber.h"
 #include "core/sqlite/connection.h"
 #include "core/sqlite/statement.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
+
+#include <algorithm>
 
 namespace standpoint::search {
 
@@ -15,50 +18,13 @@ namespace {
 QString tr(const char *text) { return QCoreApplication::translate("Searcher", text); }
 
 constexpr int kSqliteError = 1; // SQLITE_ERROR, without including sqlite3.h here
+constexpr QChar kOpen(0x2);     // marks the start of a matched word in a snippet
+constexpr QChar kClose(0x3);
 
 Error queryError(const QString &query, const QString &why)
 {
-    return Error{tr("The search \"%1\" is not valid (%2). Write words to find all of them, \"a phrase\" in double "
-                    "quotes, a prefix with * (energ*), and OR or NOT between words.")
-                     .arg(query, why)};
+    return Error{tr("The search \"%1\" is not valid (%2). %3").arg(query, why, syntaxHelp())};
 }
-
-Status describe(sql::Connection &db, SearchHit &hit, qint64 documentId)
-{
-    if (hit.kind == QLatin1String("passage") || hit.kind == QLatin1String("note")) {
-        auto stmt = db.prepare(QStringLiteral("SELECT key, title FROM document WHERE id = ?"));
-        if (!stmt)
-            return stmt.error();
-        auto row = stmt->bind(1, documentId).step();
-        if (!row)
-            return row.error();
-        if (*row) {
-            hit.documentKey = stmt->text(0);
-            hit.title = stmt->text(1);
-        }
-        return success();
-    }
-    const QString sql = hit.kind == QLatin1String("claim") ? QStringLiteral("SELECT paraphrase FROM claim WHERE id = ?")
-                                                           : QStringLiteral("SELECT title FROM event WHERE id = ?");
-    auto stmt = db.prepare(sql);
-    if (!stmt)
-        return stmt.error();
-    auto row = stmt->bind(1, hit.refId).step();
-    if (!row)
-        return row.error();
-    if (*row)
-        hit.title = stmt->text(0);
-    return success();
-}
-
-} // namespace
-
-QStringList searchKinds()
-{
-    return {QStringLiteral("passage"), QStringLiteral("claim"), QStringLiteral("event"), QStringLiteral("note")};
-}
-
-namespace {
 
 // Whether the user wrote query syntax (quotes, brackets, operators), as opposed to plain words such as
 // U.S., Xi's, Sino-Russian or $200, whose punctuation FTS5 would otherwise read as syntax.
@@ -67,8 +33,6 @@ bool usesSyntax(const QString &text)
     static const QRegularExpression syntax(QStringLiteral("[\"()*^:]|\\b(AND|OR|NOT|NEAR)\\b"));
     return syntax.match(text).hasMatch();
 }
-
-Result<QList<SearchHit>> runSearch(sql::Connection &db, const SearchQuery &query, const QString &match);
 
 // Plain words as FTS5 strings: each one quoted, so punctuation inside them is only punctuation.
 QString plainWords(const QString &text)
@@ -79,21 +43,29 @@ QString plainWords(const QString &text)
     return words.join(QLatin1Char(' '));
 }
 
-} // namespace
-
-Result<QList<SearchHit>> search(sql::Connection &db, const SearchQuery &query)
+void splitSnippet(SearchHit &hit, const QString &marked)
 {
-    if (!query.text.trimmed().isEmpty() && !usesSyntax(query.text)) {
-        auto hits = runSearch(db, query, plainWords(query.text));
-        if (hits || (hits.error().code & 0xff) != kSqliteError)
-            return hits;
+    QString plain;
+    plain.reserve(marked.size());
+    int start = -1;
+    for (QChar c : marked) {
+        if (c == kOpen) {
+            start = int(plain.size());
+            hit.snippet += QLatin1Char('[');
+        } else if (c == kClose) {
+            if (start >= 0)
+                hit.highlights.append({start, int(plain.size()) - start});
+            start = -1;
+            hit.snippet += QLatin1Char(']');
+        } else {
+            plain += c;
+            hit.snippet += c;
+        }
     }
-    return runSearch(db, query, query.text);
+    hit.plainSnippet = plain;
 }
 
-namespace {
-
-Result<QList<SearchHit>> runSearch(sql::Connection &db, const SearchQuery &query, const QString &match)
+Status validate(const SearchQuery &query)
 {
     if (query.text.trimmed().isEmpty())
         return queryError(query.text, tr("it is empty"));
@@ -103,8 +75,14 @@ Result<QList<SearchHit>> runSearch(sql::Connection &db, const SearchQuery &query
         if (!searchKinds().contains(kind))
             return Error{tr("Unknown kind \"%1\"; choose from %2").arg(kind, searchKinds().join(QStringLiteral(", ")))};
     }
+    return success();
+}
+
+// The pool: the best matches by bm25, described, before any facet filter.
+Result<QList<SearchHit>> matchPool(sql::Connection &db, const SearchQuery &query, const QString &match, bool &pooled)
+{
     auto stmt = db.prepare(QStringLiteral(
-        "SELECT kind, ref_id, document_id, snippet(search_index, 0, '[', ']', '…', 16), bm25(search_index) "
+        "SELECT kind, ref_id, snippet(search_index, 0, char(2), char(3), '…', 16), bm25(search_index) "
         "FROM search_index WHERE search_index MATCH ?1 "
         "AND (?2 = '' OR instr(?2, ',' || kind || ',') > 0) "
         "ORDER BY bm25(search_index) LIMIT ?3"));
@@ -112,9 +90,9 @@ Result<QList<SearchHit>> runSearch(sql::Connection &db, const SearchQuery &query
         return stmt.error();
     const QString kinds = query.kinds.isEmpty() ? QString()
                                                 : QLatin1Char(',') + query.kinds.join(QLatin1Char(',')) + QLatin1Char(',');
-    stmt->bind(1, match).bind(2, kinds).bind(3, qint64(query.limit));
+    const int pool = std::max(query.pool, query.limit);
+    stmt->bind(1, match).bind(2, kinds).bind(3, qint64(pool) + 1);
     QList<SearchHit> hits;
-    QList<qint64> documents;
     for (;;) {
         auto row = stmt->step();
         if (!row) {
@@ -128,21 +106,163 @@ Result<QList<SearchHit>> runSearch(sql::Connection &db, const SearchQuery &query
         }
         if (!*row)
             break;
+        if (hits.size() == pool) {
+            pooled = true;
+            break;
+        }
         SearchHit hit;
         hit.kind = stmt->text(0);
         hit.refId = stmt->integer(1);
-        documents << (stmt->isNull(2) ? 0 : stmt->integer(2));
-        hit.snippet = stmt->text(3);
-        hit.score = stmt->real(4);
+        splitSnippet(hit, stmt->text(2));
+        hit.score = stmt->real(3);
         hits << hit;
-    }
-    for (qsizetype i = 0; i < hits.size(); ++i) {
-        if (Status done = describe(db, hits[i], documents[i]); !done)
-            return done.error();
     }
     return hits;
 }
 
+QStringList facetKeys(const SearchHit &hit, const QString &facet)
+{
+    if (facet == QLatin1String("position"))
+        return hit.positions;
+    if (facet == QLatin1String("speaker"))
+        return hit.speakers;
+    if (facet == QLatin1String("document"))
+        return hit.documentKey.isEmpty() ? QStringList() : QStringList{hit.documentKey};
+    if (facet == QLatin1String("theme"))
+        return hit.themes;
+    return hit.year ? QStringList{QString::number(hit.year)} : QStringList();
+}
+
+QStringList chosen(const SearchFilters &filters, const QString &facet)
+{
+    if (facet == QLatin1String("position"))
+        return filters.positions;
+    if (facet == QLatin1String("speaker"))
+        return filters.speakers;
+    if (facet == QLatin1String("document"))
+        return filters.documents;
+    if (facet == QLatin1String("theme"))
+        return filters.themes;
+    QStringList years;
+    for (int y : filters.years)
+        years << QString::number(y);
+    return years;
+}
+
+bool passes(const SearchHit &hit, const SearchFilters &filters, const QString &except = QString())
+{
+    for (const QString &facet : facetNames()) {
+        if (facet == except)
+            continue;
+        const QStringList wanted = chosen(filters, facet);
+        if (wanted.isEmpty())
+            continue;
+        const QStringList has = facetKeys(hit, facet);
+        if (std::none_of(has.begin(), has.end(), [&](const QString &k) { return wanted.contains(k); }))
+            return false;
+    }
+    return true;
+}
+
+Result<SearchResults> runSearch(sql::Connection &db, const SearchQuery &query, const QString &match)
+{
+    if (Status ok = validate(query); !ok)
+        return ok.error();
+    SearchResults results;
+    auto pool = matchPool(db, query, match, results.pooled);
+    if (!pool)
+        return pool.error();
+    HitDescriber describer(db);
+    for (SearchHit &hit : *pool) {
+        if (Status done = describer.describe(hit); !done)
+            return done.error();
+    }
+    for (const QString &facet : facetNames()) {
+        QMap<QString, int> counts;
+        for (const SearchHit &hit : *pool) {
+            if (!passes(hit, query.filters, facet))
+                continue;
+            for (const QString &key : facetKeys(hit, facet))
+                ++counts[key];
+        }
+        // Chosen values stay listed even when nothing matches them, so they can be cleared.
+        for (const QString &key : chosen(query.filters, facet))
+            counts.insert(key, counts.value(key));
+        QList<FacetValue> values;
+        for (auto it = counts.cbegin(); it != counts.cend(); ++it)
+            values.append({it.key(), describer.label(facet, it.key()), it.value()});
+        if (facet == QLatin1String("year")) {
+            std::sort(values.begin(), values.end(), [](const FacetValue &a, const FacetValue &b) { return a.key.toInt() > b.key.toInt(); });
+        } else {
+            std::stable_sort(values.begin(), values.end(), [](const FacetValue &a, const FacetValue &b) {
+                return a.count != b.count ? a.count > b.count : a.label.localeAwareCompare(b.label) < 0;
+            });
+        }
+        results.facets.insert(facet, values);
+    }
+    for (const SearchHit &hit : *pool) {
+        if (passes(hit, query.filters))
+            results.hits << hit;
+    }
+    for (const SearchHit &hit : results.hits)
+        ++results.kindCounts[hit.kind];
+    return results;
+}
+
 } // namespace
+
+QStringList searchKinds()
+{
+    return {QStringLiteral("passage"), QStringLiteral("claim"), QStringLiteral("event"), QStringLiteral("note")};
+}
+
+QStringList facetNames()
+{
+    return {QStringLiteral("position"), QStringLiteral("speaker"), QStringLiteral("document"), QStringLiteral("theme"),
+            QStringLiteral("year")};
+}
+
+QString syntaxHelp()
+{
+    return tr("Write words to find all of them, \"a phrase\" in double quotes, a prefix with * (energ*), and OR or "
+              "NOT between words.");
+}
+
+Result<SearchResults> searchFaceted(sql::Connection &db, const SearchQuery &query)
+{
+    Result<SearchResults> results = Error{};
+    if (!query.text.trimmed().isEmpty() && !usesSyntax(query.text)) {
+        results = runSearch(db, query, plainWords(query.text));
+        if (!results && (results.error().code & 0xff) == kSqliteError)
+            results = runSearch(db, query, query.text);
+    } else {
+        results = runSearch(db, query, query.text);
+    }
+    if (!results)
+        return results;
+    // Each kind keeps its best `limit` hits; the pool is already in rank order.
+    QMap<QString, int> kept;
+    QList<SearchHit> grouped;
+    for (const SearchHit &hit : results->hits) {
+        if (kept[hit.kind]++ < query.limit)
+            grouped << hit;
+    }
+    results->hits = grouped;
+    return results;
+}
+
+Result<QList<SearchHit>> search(sql::Connection &db, const SearchQuery &query)
+{
+    SearchQuery all = query;
+    all.limit = query.limit;
+    auto results = searchFaceted(db, all);
+    if (!results)
+        return results.error();
+    QList<SearchHit> hits = results->hits;
+    std::stable_sort(hits.begin(), hits.end(), [](const SearchHit &a, const SearchHit &b) { return a.score < b.score; });
+    if (hits.size() > query.limit)
+        hits.resize(query.limit);
+    return hits;
+}
 
 } // namespace standpoint::search

@@ -1,0 +1,240 @@
+// SPDX-License-Identifier: MIT
+// Copyright (c) 2026 The Standpoint authors
+#include "core/import/documentimporter.h"
+
+#include "core/sqlite/query.h"
+#include "core/sqlite/transaction.h"
+#include "core/store/documenttext.h"
+#include "core/text/partialdate.h"
+#include "core/text/slug.h"
+#include "core/text/textsplitter.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QHash>
+
+namespace standpoint::importing {
+
+namespace {
+
+QString tr(const char *text) { return QCoreApplication::translate("Import", text); }
+
+// Bulk imports merge the index's segments afterwards, so later searches stay fast.
+constexpr int kOptimizeAfter = 50;
+
+Status run(sql::Connection &db, const QString &sql, const QVariantList &values)
+{
+    return sql::forEachRow(db, sql, values, [](const sql::Statement &) {});
+}
+
+Result<qint64> lookup(sql::Connection &db, const QString &sql, const QVariantList &values)
+{
+    qint64 id = 0;
+    if (Status done = sql::forEachRow(db, sql, values, [&](const sql::Statement &s) { id = s.integer(0); }); !done)
+        return done.error();
+    return id;
+}
+
+class Importer
+{
+public:
+    Importer(sql::Connection &db, qint64 debateId) : m_db(db), m_debateId(debateId) {}
+
+    Status check(const ImportDraft &d)
+    {
+        const QString name = QFileInfo(d.path).fileName();
+        if (d.title.trimmed().isEmpty())
+            return Error{tr("%1: the title is empty; give the document a title").arg(name)};
+        if (d.cleanedText().trimmed().isEmpty())
+            return Error{tr("%1: the cleaned text is empty; keep at least one paragraph").arg(name)};
+        if (!d.date.trimmed().isEmpty()) {
+            if (auto date = text::parsePartialDate(d.date.trimmed()); !date)
+                return Error{tr("%1: the date \"%2\" is not one Standpoint reads (%3)").arg(name, d.date, date.message())};
+        }
+        const int voices = int(!d.positionKey.isEmpty()) + int(!d.speakerKey.isEmpty()) + int(!d.newPositionLabel.trimmed().isEmpty());
+        if (voices > 1)
+            return Error{tr("%1: credit the document to one position or one speaker, not several").arg(name)};
+        if (!d.positionKey.isEmpty()) {
+            auto id = lookup(m_db, QStringLiteral("SELECT id FROM position WHERE debate_id = ? AND key = ?"), {m_debateId, d.positionKey});
+            if (!id)
+                return id.error();
+            if (*id == 0)
+                return Error{tr("%1: there is no position \"%2\" in this debate; run `standpoint-cli export-json` to see the "
+                                "positions, or create a new one").arg(name, d.positionKey)};
+        }
+        if (!d.speakerKey.isEmpty()) {
+            auto id = lookup(m_db, QStringLiteral("SELECT id FROM speaker WHERE debate_id = ? AND key = ?"), {m_debateId, d.speakerKey});
+            if (!id)
+                return id.error();
+            if (*id == 0)
+                return Error{tr("%1: there is no speaker \"%2\" in this debate").arg(name, d.speakerKey)};
+        }
+        return success();
+    }
+
+    Result<ImportedDocument> write(const ImportDraft &d, const std::atomic_bool *cancel)
+    {
+        const QString cleaned = d.cleanedText().trimmed();
+        auto key = text::firstFreeKey(text::slugify(d.title, QStringLiteral("document")), [&](const QString &k) -> Result<bool> {
+            auto id = lookup(m_db, QStringLiteral("SELECT id FROM document WHERE debate_id = ? AND key = ?"), {m_debateId, k});
+            if (!id)
+                return id.error();
+            return *id != 0;
+        });
+        if (!key)
+            return key.error();
+        QVariant precision;
+        if (!d.date.trimmed().isEmpty())
+            precision = text::parsePartialDate(d.date.trimmed())->precisionName();
+        if (Status done = run(m_db, QStringLiteral(
+                "INSERT INTO document (debate_id, key, title, subtitle, publisher, kind, date_text, date_precision, address, "
+                "source_file, origin, received_text, cleaned_text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'import', ?, ?)"),
+                              {m_debateId, *key, d.title.trimmed(), d.subtitle.trimmed(), d.publisher.trimmed(), d.format,
+                               d.date.trimmed(), precision, d.address.trimmed(), QFileInfo(d.path).fileName(), d.receivedText(), cleaned});
+            !done)
+            return done.error();
+        const qint64 id = m_db.lastInsertId();
+        for (qsizetype i = 0; i < d.authors.size(); ++i) {
+            if (Status done = run(m_db, QStringLiteral("INSERT INTO document_author (document_id, ord, name) VALUES (?, ?, ?)"),
+                                  {id, qint64(i), d.authors[i].trimmed()});
+                !done)
+                return done.error();
+        }
+        if (Status done = writeRemoved(d, id); !done)
+            return done.error();
+        if (Status done = credit(d, id); !done)
+            return done.error();
+        if (Status done = store::writeDocumentText(m_db, id, cleaned, cancel); !done)
+            return done.error();
+        return ImportedDocument{*key, d.title.trimmed(), d.path, int(text::splitParagraphs(cleaned).size())};
+    }
+
+    QStringList newPositions;
+
+private:
+    Status writeRemoved(const ImportDraft &d, qint64 id)
+    {
+        qsizetype offset = 0;
+        for (const ImportBlock &b : d.blocks) {
+            if (b.removed()) {
+                if (Status done = run(m_db, QStringLiteral("INSERT INTO removed_span (document_id, rule, why, received_start, "
+                                                           "received_end, text) VALUES (?, ?, ?, ?, ?, ?)"),
+                                      {id, b.removeRule, b.removeWhy, qint64(offset), qint64(offset + b.text.size()), b.text});
+                    !done)
+                    return done;
+            }
+            offset += b.text.size() + 2;
+        }
+        return success();
+    }
+
+    Status credit(const ImportDraft &d, qint64 documentId)
+    {
+        qint64 position = 0;
+        if (!d.positionKey.isEmpty()) {
+            auto id = lookup(m_db, QStringLiteral("SELECT id FROM position WHERE debate_id = ? AND key = ?"), {m_debateId, d.positionKey});
+            if (!id)
+                return id.error();
+            position = *id;
+        } else if (const QString label = d.newPositionLabel.simplified(); !label.isEmpty()) {
+            auto id = positionFor(label);
+            if (!id)
+                return id.error();
+            position = *id;
+        }
+        if (position)
+            return run(m_db, QStringLiteral("INSERT INTO position_document (position_id, document_id, relation) VALUES (?, ?, 'author')"),
+                       {position, documentId});
+        if (!d.speakerKey.isEmpty())
+            return run(m_db, QStringLiteral("INSERT INTO speaker_document (speaker_id, document_id) "
+                                            "SELECT id, ? FROM speaker WHERE debate_id = ? AND key = ?"),
+                       {documentId, m_debateId, d.speakerKey});
+        return success();
+    }
+
+    // A new position by its label; drafts in one import that name the same label share it.
+    Result<qint64> positionFor(const QString &label)
+    {
+        if (m_created.contains(label))
+            return m_created.value(label);
+        auto existing = lookup(m_db, QStringLiteral("SELECT id FROM position WHERE debate_id = ? AND label = ?"), {m_debateId, label});
+        if (!existing)
+            return existing.error();
+        if (*existing)
+            return *existing;
+        auto key = text::firstFreeKey(text::slugify(label, QStringLiteral("position")), [&](const QString &k) -> Result<bool> {
+            auto id = lookup(m_db, QStringLiteral("SELECT id FROM position WHERE debate_id = ? AND key = ?"), {m_debateId, k});
+            if (!id)
+                return id.error();
+            return *id != 0;
+        });
+        if (!key)
+            return key.error();
+        if (Status done = run(m_db, QStringLiteral("INSERT INTO position (debate_id, key, label, summary, ord) "
+                                                   "SELECT ?, ?, ?, '', coalesce(max(ord), -1) + 1 FROM position WHERE debate_id = ?"),
+                              {m_debateId, *key, label, m_debateId});
+            !done)
+            return done.error();
+        const qint64 id = m_db.lastInsertId();
+        m_created.insert(label, id);
+        newPositions << *key;
+        return id;
+    }
+
+    sql::Connection &m_db;
+    qint64 m_debateId;
+    QHash<QString, qint64> m_created;
+};
+
+} // namespace
+
+Result<ImportOutcome> importDrafts(sql::Connection &db, const QList<ImportDraft> &drafts, const QString &debateKey,
+                                   const ImportProgress &progress, const std::atomic_bool *cancel)
+{
+    ImportOutcome outcome;
+    qint64 debateId = 0;
+    if (Status done = sql::forEachRow(db, QStringLiteral("SELECT id, key FROM debate WHERE (?1 = '' OR key = ?1) ORDER BY id LIMIT 1"),
+                                      {debateKey}, [&](const sql::Statement &s) {
+                                          debateId = s.integer(0);
+                                          outcome.debateKey = s.text(1);
+                                      });
+        !done)
+        return done.error();
+    if (debateId == 0)
+        return Error{debateKey.isEmpty() ? tr("The store holds no debate to import into; load a debate pack first")
+                                         : tr("The store holds no debate \"%1\"").arg(debateKey)};
+    if (drafts.isEmpty())
+        return Error{tr("There is nothing to import: no files were given")};
+    auto transaction = sql::Transaction::begin(db);
+    if (!transaction)
+        return transaction.error();
+    Importer importer(db, debateId);
+    for (const ImportDraft &d : drafts) {
+        if (Status ok = importer.check(d); !ok)
+            return ok.error();
+    }
+    for (qsizetype i = 0; i < drafts.size(); ++i) {
+        if (cancel && cancel->load())
+            return Error{store::cancelledMessage()};
+        if (progress)
+            progress(int(i), int(drafts.size()), drafts[i].path);
+        auto written = importer.write(drafts[i], cancel);
+        if (!written)
+            return written.error();
+        outcome.documents << *written;
+    }
+    if (drafts.size() >= kOptimizeAfter) {
+        if (Status done = run(db, QStringLiteral("INSERT INTO search_index (search_index) VALUES ('optimize')"), {}); !done)
+            return done.error();
+    }
+    if (cancel && cancel->load())
+        return Error{store::cancelledMessage()};
+    if (Status committed = transaction->commit(); !committed)
+        return committed.error();
+    outcome.newPositions = importer.newPositions;
+    if (progress)
+        progress(int(drafts.size()), int(drafts.size()), QString());
+    return outcome;
+}
+
+} // namespace standpoint::importing

@@ -1,0 +1,229 @@
+// SPDX-License-Identifier: MIT
+// Copyright (c) 2026 The Standpoint authors
+#include "core/search/hitdescriber.h"
+
+#include "core/sqlite/query.h"
+
+#include <QRegularExpression>
+
+#include <cmath>
+
+namespace standpoint::search {
+
+namespace {
+
+int yearOf(const QString &dateText)
+{
+    static const QRegularExpression year(QStringLiteral("\\b(\\d{4})\\b"));
+    const auto m = year.match(dateText);
+    return m.hasMatch() ? m.captured(1).toInt() : 0;
+}
+
+void addUnique(QStringList &list, const QStringList &more)
+{
+    for (const QString &s : more) {
+        if (!list.contains(s))
+            list << s;
+    }
+}
+
+} // namespace
+
+Status HitDescriber::collect(const QString &sql, const QVariantList &values, const QString &facet, QStringList &into)
+{
+    return sql::forEachRow(m_db, sql, values, [&](const sql::Statement &s) {
+        const QString key = s.text(0);
+        if (!into.contains(key))
+            into << key;
+        m_labels.insert(facet + QLatin1Char('/') + key, s.text(1));
+    });
+}
+
+Result<HitDescriber::DocumentFacets> HitDescriber::document(qint64 id)
+{
+    if (auto it = m_documents.constFind(id); it != m_documents.constEnd())
+        return *it;
+    DocumentFacets d;
+    QString dateText;
+    if (Status done = sql::forEachRow(m_db, QStringLiteral("SELECT key, title, date_text FROM document WHERE id = ?"), {id},
+                                      [&](const sql::Statement &s) {
+                                          d.key = s.text(0);
+                                          d.title = s.text(1);
+                                          dateText = s.text(2);
+                                      });
+        !done)
+        return done.error();
+    d.year = yearOf(dateText);
+    m_labels.insert(QStringLiteral("document/") + d.key, d.title);
+    if (d.year)
+        m_labels.insert(QStringLiteral("year/") + QString::number(d.year), QString::number(d.year));
+    if (Status done = collect(QStringLiteral("SELECT p.key, p.label FROM position_document pd JOIN position p ON p.id = pd.position_id "
+                                             "WHERE pd.document_id = ? AND pd.relation = 'author' ORDER BY p.ord"),
+                              {id}, QStringLiteral("position"), d.positions);
+        !done)
+        return done.error();
+    if (Status done = collect(QStringLiteral("SELECT s.key, s.name FROM speaker_document sd JOIN speaker s ON s.id = sd.speaker_id "
+                                             "WHERE sd.document_id = ? ORDER BY s.ord"),
+                              {id}, QStringLiteral("speaker"), d.speakers);
+        !done)
+        return done.error();
+    m_documents.insert(id, d);
+    return d;
+}
+
+Status HitDescriber::addDocument(SearchHit &hit, qint64 documentId)
+{
+    if (documentId <= 0)
+        return success();
+    auto doc = document(documentId);
+    if (!doc)
+        return doc.error();
+    if (hit.documentId == 0) {
+        hit.documentId = documentId;
+        hit.documentKey = doc->key;
+        hit.documentTitle = doc->title;
+        hit.year = doc->year;
+    }
+    addUnique(hit.positions, doc->positions);
+    addUnique(hit.speakers, doc->speakers);
+    return success();
+}
+
+Status HitDescriber::describe(SearchHit &hit)
+{
+    if (hit.kind == QLatin1String("passage"))
+        return describePassage(hit);
+    if (hit.kind == QLatin1String("note"))
+        return describeNote(hit);
+    if (hit.kind == QLatin1String("claim"))
+        return describeClaim(hit);
+    return describeEvent(hit);
+}
+
+Status HitDescriber::describePassage(SearchHit &hit)
+{
+    qint64 documentId = 0;
+    if (Status done = sql::forEachRow(m_db, QStringLiteral("SELECT document_id, start, end FROM paragraph WHERE id = ?"), {hit.refId},
+                                      [&](const sql::Statement &s) {
+                                          documentId = s.integer(0);
+                                          hit.start = s.integer(1);
+                                          hit.end = s.integer(2);
+                                      });
+        !done)
+        return done;
+    if (Status done = addDocument(hit, documentId); !done)
+        return done;
+    hit.title = hit.documentTitle;
+    // A transcript's passage belongs to the speaker whose turn it is, and to that speaker's position.
+    if (Status done = collect(QStringLiteral("SELECT s.key, s.name FROM paragraph p JOIN speaker s ON s.id = p.speaker_id WHERE p.id = ?"),
+                              {hit.refId}, QStringLiteral("speaker"), hit.speakers);
+        !done)
+        return done;
+    if (Status done = collect(QStringLiteral("SELECT po.key, po.label FROM paragraph p JOIN speaker s ON s.id = p.speaker_id "
+                                             "JOIN position po ON po.id = s.position_id WHERE p.id = ?"),
+                              {hit.refId}, QStringLiteral("position"), hit.positions);
+        !done)
+        return done;
+    // Its themes are those of the claims quoting it.
+    return collect(QStringLiteral("SELECT DISTINCT t.key, t.label FROM paragraph p JOIN quote q ON q.document_id = p.document_id "
+                                  "AND q.start >= p.start AND q.end <= p.end JOIN claim_quote cq ON cq.quote_id = q.id "
+                                  "JOIN claim_theme ct ON ct.claim_id = cq.claim_id JOIN theme t ON t.id = ct.theme_id "
+                                  "WHERE p.id = ? ORDER BY t.ord"),
+                   {hit.refId}, QStringLiteral("theme"), hit.themes);
+}
+
+Status HitDescriber::describeNote(SearchHit &hit)
+{
+    qint64 documentId = 0;
+    if (Status done = sql::forEachRow(m_db, QStringLiteral("SELECT document_id, start, end FROM annotation WHERE id = ?"), {hit.refId},
+                                      [&](const sql::Statement &s) {
+                                          documentId = s.integer(0);
+                                          hit.start = s.integer(1);
+                                          hit.end = s.integer(2);
+                                      });
+        !done)
+        return done;
+    if (Status done = addDocument(hit, documentId); !done)
+        return done;
+    hit.title = hit.documentTitle;
+    return success();
+}
+
+Status HitDescriber::describeClaim(SearchHit &hit)
+{
+    if (Status done = sql::forEachRow(m_db, QStringLiteral("SELECT paraphrase FROM claim WHERE id = ?"), {hit.refId},
+                                      [&](const sql::Statement &s) { hit.title = s.text(0); });
+        !done)
+        return done;
+    if (Status done = collect(QStringLiteral("SELECT p.key, p.label FROM claim c JOIN position p ON p.id = c.position_id WHERE c.id = ? "
+                                             "UNION ALL SELECT p.key, p.label FROM claim c JOIN speaker s ON s.id = c.speaker_id "
+                                             "JOIN position p ON p.id = s.position_id WHERE c.id = ?"),
+                              {hit.refId, hit.refId}, QStringLiteral("position"), hit.positions);
+        !done)
+        return done;
+    if (Status done = collect(QStringLiteral("SELECT s.key, s.name FROM claim c JOIN speaker s ON s.id = c.speaker_id WHERE c.id = ?"),
+                              {hit.refId}, QStringLiteral("speaker"), hit.speakers);
+        !done)
+        return done;
+    if (Status done = collect(QStringLiteral("SELECT t.key, t.label FROM claim_theme ct JOIN theme t ON t.id = ct.theme_id "
+                                             "WHERE ct.claim_id = ? ORDER BY t.ord"),
+                              {hit.refId}, QStringLiteral("theme"), hit.themes);
+        !done)
+        return done;
+    QList<qint64> documents;
+    if (Status done = sql::forEachRow(m_db, QStringLiteral("SELECT q.document_id, q.start, q.end FROM claim_quote cq JOIN quote q "
+                                                           "ON q.id = cq.quote_id WHERE cq.claim_id = ? ORDER BY cq.ord"),
+                                      {hit.refId}, [&](const sql::Statement &s) {
+                                          if (documents.isEmpty()) {
+                                              hit.start = s.integer(1);
+                                              hit.end = s.integer(2);
+                                          }
+                                          documents << s.integer(0);
+                                      });
+        !done)
+        return done;
+    // A claim's voice is its own: its document adds the document and year, not the document's positions.
+    if (!documents.isEmpty()) {
+        auto doc = document(documents.first());
+        if (!doc)
+            return doc.error();
+        hit.documentId = documents.first();
+        hit.documentKey = doc->key;
+        hit.documentTitle = doc->title;
+        hit.year = doc->year;
+    }
+    return success();
+}
+
+Status HitDescriber::describeEvent(SearchHit &hit)
+{
+    double sortStart = 0;
+    if (Status done = sql::forEachRow(m_db, QStringLiteral("SELECT title, sort_start FROM event WHERE id = ?"), {hit.refId},
+                                      [&](const sql::Statement &s) {
+                                          hit.title = s.text(0);
+                                          sortStart = s.real(1);
+                                      });
+        !done)
+        return done;
+    if (Status done = collect(QStringLiteral("SELECT t.key, t.label FROM event_theme et JOIN theme t ON t.id = et.theme_id "
+                                             "WHERE et.event_id = ? ORDER BY t.ord"),
+                              {hit.refId}, QStringLiteral("theme"), hit.themes);
+        !done)
+        return done;
+    QList<qint64> documents;
+    if (Status done = sql::forEachRow(m_db, QStringLiteral("SELECT q.document_id FROM event_quote eq JOIN quote q ON q.id = eq.quote_id "
+                                                           "WHERE eq.event_id = ? ORDER BY eq.ord"),
+                                      {hit.refId}, [&](const sql::Statement &s) { documents << s.integer(0); });
+        !done)
+        return done;
+    for (qint64 id : documents) {
+        if (Status done = addDocument(hit, id); !done)
+            return done;
+    }
+    // An event is dated by when it happened, not by the document that cites it.
+    hit.year = int(std::floor(sortStart));
+    m_labels.insert(QStringLiteral("year/") + QString::number(hit.year), QString::number(hit.year));
+    return success();
+}
+
+} // namespace standpoint::search

@@ -1,0 +1,25 @@
+// SPDX-License-Identifier: MIT
+// Copyright (c) 2026 The Standpoint authors
+#pragma once
+
+#include "core/result.h"
+
+#include <QString>
+
+#include <atomic>
+
+namespace standpoint::sql {
+class Connection;
+}
+
+namespace standpoint::store {
+
+// Writes a document's cleaned text as paragraphs and sentences, and indexes each paragraph for search.
+// Packs and imports both store their documents' text this way. Stops with an error when `cancel` is set.
+Status writeDocumentText(sql::Connection &db, qint64 documentId, const QString &cleaned,
+                         const std::atomic_bool *cancel = nullptr);
+
+// The message a cancelled write returns.
+QString cancelledMessage();
+
+} // namespace standpoint::store
