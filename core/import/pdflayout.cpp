@@ -64,10 +64,13 @@ Status layOutPdf(const QString &name, const PdfText &pdf, ImportDraft &draft)
     qsizetype lastKept = -1;
     bool pageBreakSinceKept = false;
     for (const PdfPage &page : pdf.pages) {
-        QList<double> gaps;
+        QList<double> gaps, heights;
         for (qsizetype i = 1; i < page.lines.size(); ++i)
             gaps << page.lines[i].top - page.lines[i - 1].top;
-        const double lineStep = median(gaps);
+        for (const PdfLine &line : page.lines)
+            heights << line.bottom - line.top;
+        // A new paragraph leaves more room than a line step; with too few lines to know the step, than a line's height.
+        const double paragraphGap = gaps.size() >= 4 ? median(gaps) * 1.4 : median(heights) * 1.8;
         pageBreakSinceKept = true;
         QString paragraph;
         const PdfLine *previous = nullptr;
@@ -108,7 +111,7 @@ Status layOutPdf(const QString &name, const PdfText &pdf, ImportDraft &draft)
                 continue;
             }
             const double gap = previous ? line.top - previous->top : 0;
-            const bool newParagraph = previous && lineStep > 0 && gap > lineStep * 1.4;
+            const bool newParagraph = previous && paragraphGap > 0 && gap > paragraphGap;
             if (newParagraph)
                 flush();
             if (!paragraph.isEmpty() && paragraph.endsWith(QLatin1Char('-')) && text[0].isLower())

@@ -401,3 +401,85 @@ TEST_F(Cli, ReadingSetsFromTheCommandLine)
         EXPECT_TRUE(oneLine(r.err)) << r.err.toStdString();
     }
 }
+
+TEST_F(Cli, ImportCreditsDocumentsAndRefusesBadFilesWithoutWriting)
+{
+    init();
+    QTemporaryDir files;
+    const auto write = [&](const QString &name, const QByteArray &bytes) {
+        QFile f(files.filePath(name));
+        EXPECT_TRUE(f.open(QIODevice::WriteOnly));
+        f.write(bytes);
+        return f.fileName();
+    };
+    const QString good = write(QStringLiteral("ports.md"), "# Northern Ports\n\nIcebreakers keep the northern ports open all winter.\n");
+    const QString bad = write(QStringLiteral("broken.txt"), QByteArray("ok\xFF\xFEnot utf8"));
+    const CliRun refused = cli({QStringLiteral("--db"), db(), QStringLiteral("import"), good, bad});
+    EXPECT_EQ(refused.exitCode, 1);
+    EXPECT_TRUE(refused.err.contains("broken.txt: it is not valid UTF-8")) << refused.err.toStdString();
+    EXPECT_TRUE(refused.err.contains("nothing was imported"));
+    const CliRun none = cli({QStringLiteral("--db"), db(), QStringLiteral("search"), QStringLiteral("icebreakers")});
+    EXPECT_TRUE(none.out.contains("No results")) << none.out.toStdString();
+
+    const CliRun unknown = cli({QStringLiteral("--db"), db(), QStringLiteral("import"), good, QStringLiteral("--position"), QStringLiteral("nobody")});
+    EXPECT_EQ(unknown.exitCode, 1);
+    EXPECT_TRUE(oneLine(unknown.err)) << unknown.err.toStdString();
+    EXPECT_TRUE(unknown.err.contains("nobody"));
+
+    const CliRun done = cli({QStringLiteral("--db"), db(), QStringLiteral("import"), good, QStringLiteral("--position"), QStringLiteral("gabuev")});
+    ASSERT_EQ(done.exitCode, 0) << done.err.toStdString();
+    EXPECT_TRUE(done.out.contains("imported")) << done.out.toStdString();
+    EXPECT_TRUE(done.out.contains("\"northern-ports\""));
+    const CliRun found = cli({QStringLiteral("--db"), db(), QStringLiteral("search"), QStringLiteral("icebreakers"), QStringLiteral("--position"),
+                              QStringLiteral("gabuev")});
+    EXPECT_TRUE(found.out.contains("northern-ports")) << found.out.toStdString();
+    const CliRun usage = cli({QStringLiteral("--db"), db(), QStringLiteral("import")});
+    EXPECT_EQ(usage.exitCode, 2);
+    const CliRun check = cli({QStringLiteral("--db"), db(), QStringLiteral("check")});
+    EXPECT_EQ(check.exitCode, 0) << check.out.toStdString() << check.err.toStdString();
+}
+
+TEST_F(Cli, ReuseListsPairsAndMarksChangedWords)
+{
+    init();
+    const CliRun pairs = cli({QStringLiteral("--db"), db(), QStringLiteral("reuse")});
+    ASSERT_EQ(pairs.exitCode, 0) << pairs.err.toStdString();
+    EXPECT_TRUE(pairs.out.contains("heritage-commentary ↔ heritage-factsheet")) << pairs.out.toStdString();
+    const CliRun pair = cli({QStringLiteral("--db"), db(), QStringLiteral("reuse"), QStringLiteral("heritage-commentary"),
+                             QStringLiteral("heritage-factsheet")});
+    ASSERT_EQ(pair.exitCode, 0);
+    EXPECT_TRUE(pair.out.contains("[-dominant-]")) << pair.out.toStdString();
+    EXPECT_TRUE(pair.out.contains("{+India,+}"));
+    const CliRun badMin = cli({QStringLiteral("--db"), db(), QStringLiteral("reuse"), QStringLiteral("--min"), QStringLiteral("lots")});
+    EXPECT_EQ(badMin.exitCode, 1);
+    EXPECT_TRUE(badMin.err.contains("--min")) << badMin.err.toStdString();
+    const CliRun unknown = cli({QStringLiteral("--db"), db(), QStringLiteral("reuse"), QStringLiteral("heritage-commentary"), QStringLiteral("x")});
+    EXPECT_EQ(unknown.exitCode, 1);
+    EXPECT_TRUE(unknown.err.contains("\"x\""));
+    const CliRun three = cli({QStringLiteral("--db"), db(), QStringLiteral("reuse"), QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")});
+    EXPECT_EQ(three.exitCode, 2);
+}
+
+TEST_F(Cli, SearchFacetFiltersAreCheckedAndCounted)
+{
+    init();
+    const CliRun facets = cli({QStringLiteral("--db"), db(), QStringLiteral("search"), QStringLiteral("energy"), QStringLiteral("--facets"),
+                               QStringLiteral("--json"), QStringLiteral("--theme"), QStringLiteral("trade-energy")});
+    ASSERT_EQ(facets.exitCode, 0) << facets.err.toStdString();
+    const QJsonObject o = QJsonDocument::fromJson(facets.out).object();
+    ASSERT_FALSE(o.value(QStringLiteral("hits")).toArray().isEmpty());
+    for (const auto &hit : o.value(QStringLiteral("hits")).toArray())
+        EXPECT_TRUE(hit.toObject().value(QStringLiteral("themes")).toArray().contains(QStringLiteral("trade-energy")));
+    EXPECT_FALSE(o.value(QStringLiteral("facets")).toObject().value(QStringLiteral("position")).toArray().isEmpty());
+    const CliRun badTheme = cli({QStringLiteral("--db"), db(), QStringLiteral("search"), QStringLiteral("energy"), QStringLiteral("--theme"),
+                                 QStringLiteral("weather")});
+    EXPECT_EQ(badTheme.exitCode, 1);
+    EXPECT_TRUE(badTheme.err.contains("--theme: there is no \"weather\"")) << badTheme.err.toStdString();
+    const CliRun badYear = cli({QStringLiteral("--db"), db(), QStringLiteral("search"), QStringLiteral("energy"), QStringLiteral("--year"),
+                                QStringLiteral("last")});
+    EXPECT_EQ(badYear.exitCode, 1);
+    EXPECT_TRUE(badYear.err.contains("--year")) << badYear.err.toStdString();
+    const CliRun bare = cli({QStringLiteral("--db"), db(), QStringLiteral("search"), QStringLiteral("AND")});
+    EXPECT_EQ(bare.exitCode, 1);
+    EXPECT_TRUE(bare.err.contains("phrase")) << bare.err.toStdString();
+}

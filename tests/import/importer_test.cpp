@@ -1,0 +1,143 @@
+// SPDX-License-Identifier: MIT
+// Copyright (c) 2026 The Standpoint authors
+#include "core/import/documentimporter.h"
+#include "core/import/importreader.h"
+#include "core/search/searcher.h"
+#include "core/sqlite/query.h"
+#include "tests/support/testpack.h"
+
+using namespace standpoint;
+using fixtures::succeeded;
+
+namespace {
+
+importing::ImportDraft draft(const QString &name, const QString &text)
+{
+    auto d = importing::readBytesForImport(name, text.toUtf8(), nullptr);
+    EXPECT_TRUE(succeeded(d));
+    return d.ok() ? *d : importing::ImportDraft{};
+}
+
+// Everything a user could have in the store, as one string: any change to it shows.
+QString snapshot(sql::Connection &db)
+{
+    QString out;
+    for (const char *table : {"document", "paragraph", "sentence", "position", "position_document", "speaker_document",
+                              "removed_span", "search_index"}) {
+        auto n = sql::scalar(db, QStringLiteral("SELECT count(*) FROM ") + QLatin1String(table)); // fixed table names
+        out += QLatin1String(table) + QLatin1Char('=') + QString::number(n ? *n : -1) + QLatin1Char(' ');
+    }
+    return out;
+}
+
+class Importer : public ::testing::Test
+{
+protected:
+    void SetUp() override { m_db = std::make_unique<sql::Connection>(m_store.open(true)); }
+    sql::Connection &db() { return *m_db; }
+    fixtures::TempStore m_store;
+    std::unique_ptr<sql::Connection> m_db;
+};
+
+} // namespace
+
+TEST_F(Importer, WritesDocumentsSearchableAndCredited)
+{
+    auto a = draft(QStringLiteral("a.txt"), QStringLiteral("Arctic Shipping\n\nThe northern sea route carries more cargo.\n\nShare this"));
+    a.positionKey = QStringLiteral("gabuev");
+    auto b = draft(QStringLiteral("b.md"), QStringLiteral("# Grain Corridors\n\nGrain moves by rail across the steppe."));
+    b.newPositionLabel = QStringLiteral("Class readings");
+    b.date = QStringLiteral("2024-03");
+    auto outcome = importing::importDrafts(db(), {a, b});
+    ASSERT_TRUE(succeeded(outcome));
+    ASSERT_EQ(outcome->documents.size(), 2);
+    EXPECT_EQ(outcome->documents[0].key, QStringLiteral("arctic-shipping"));
+    EXPECT_EQ(outcome->newPositions, QStringList{QStringLiteral("class-readings")});
+    auto origin = sql::scalar(db(), QStringLiteral("SELECT count(*) FROM document WHERE origin = 'import'"));
+    EXPECT_EQ(*origin, 2);
+    auto removedSpans = sql::scalar(db(), QStringLiteral("SELECT count(*) FROM removed_span r JOIN document d ON d.id = r.document_id "
+                                                         "WHERE d.key = 'arctic-shipping' AND r.text = 'Share this'"));
+    EXPECT_EQ(*removedSpans, 1);
+    auto hits = search::searchFaceted(db(), search::SearchQuery{QStringLiteral("cargo"), 10, {}, {}});
+    ASSERT_TRUE(succeeded(hits));
+    ASSERT_EQ(hits->hits.size(), 1);
+    EXPECT_EQ(hits->hits.first().documentKey, QStringLiteral("arctic-shipping"));
+    EXPECT_EQ(hits->hits.first().positions, QStringList{QStringLiteral("gabuev")});
+    auto grain = search::searchFaceted(db(), search::SearchQuery{QStringLiteral("grain"), 10, {}, {}});
+    ASSERT_TRUE(succeeded(grain));
+    ASSERT_FALSE(grain->hits.isEmpty());
+    EXPECT_EQ(grain->hits.first().positions, QStringList{QStringLiteral("class-readings")});
+    EXPECT_EQ(grain->hits.first().year, 2024);
+    // Importing the same title again gets a key of its own.
+    auto again = importing::importDrafts(db(), {a});
+    ASSERT_TRUE(succeeded(again));
+    EXPECT_EQ(again->documents[0].key, QStringLiteral("arctic-shipping-2"));
+}
+
+TEST_F(Importer, ARefusedDraftLeavesTheStoreAsItWas)
+{
+    const QString before = snapshot(db());
+    auto good = draft(QStringLiteral("good.txt"), QStringLiteral("A perfectly fine paragraph about trade."));
+    auto unknown = draft(QStringLiteral("bad.txt"), QStringLiteral("Another paragraph."));
+    unknown.positionKey = QStringLiteral("no-such-position");
+    auto outcome = importing::importDrafts(db(), {good, unknown});
+    ASSERT_FALSE(outcome.ok());
+    EXPECT_TRUE(outcome.message().contains(QStringLiteral("bad.txt")));
+    EXPECT_TRUE(outcome.message().contains(QStringLiteral("no-such-position")));
+    EXPECT_EQ(snapshot(db()), before);
+
+    auto badDate = draft(QStringLiteral("dated.txt"), QStringLiteral("Words."));
+    badDate.date = QStringLiteral("the spring");
+    auto dated = importing::importDrafts(db(), {good, badDate});
+    ASSERT_FALSE(dated.ok());
+    EXPECT_TRUE(dated.message().contains(QStringLiteral("dated.txt")));
+    EXPECT_TRUE(dated.message().contains(QStringLiteral("the spring")));
+
+    auto untitled = draft(QStringLiteral("untitled.txt"), QStringLiteral("Words."));
+    untitled.title = QStringLiteral("  ");
+    auto noTitle = importing::importDrafts(db(), {untitled});
+    ASSERT_FALSE(noTitle.ok());
+    EXPECT_TRUE(noTitle.message().contains(QStringLiteral("title")));
+
+    auto twoVoices = draft(QStringLiteral("two.txt"), QStringLiteral("Words."));
+    twoVoices.positionKey = QStringLiteral("gabuev");
+    twoVoices.newPositionLabel = QStringLiteral("Mine");
+    EXPECT_FALSE(importing::importDrafts(db(), {twoVoices}).ok());
+    EXPECT_FALSE(importing::importDrafts(db(), {good}, QStringLiteral("no-such-debate")).ok());
+    EXPECT_EQ(snapshot(db()), before);
+}
+
+TEST_F(Importer, CancellingMidwayLeavesNothingHalfDone)
+{
+    const QString before = snapshot(db());
+    QList<importing::ImportDraft> drafts;
+    for (int i = 0; i < 5; ++i)
+        drafts << draft(QStringLiteral("doc%1.txt").arg(i), QStringLiteral("Document %1\n\nSome text about pipelines and ports.").arg(i));
+    std::atomic_bool cancel = false;
+    int reported = 0;
+    auto outcome = importing::importDrafts(db(), drafts, {}, [&](int done, int total, const QString &) {
+        EXPECT_EQ(total, 5);
+        reported = done;
+        if (done == 3)
+            cancel = true; // as the Cancel button would, while the fourth is about to be written
+    }, &cancel);
+    ASSERT_FALSE(outcome.ok());
+    EXPECT_TRUE(outcome.message().contains(QStringLiteral("Cancelled")));
+    EXPECT_EQ(reported, 3);
+    EXPECT_EQ(snapshot(db()), before);
+}
+
+TEST_F(Importer, ImportedDocumentsPassTheStoreCheck)
+{
+    auto d = draft(QStringLiteral("c.html"), QStringLiteral("<html><body><h1>Ports</h1><p>Ports matter. They do.</p></body></html>"));
+    d.speakerKey = QStringLiteral("berman");
+    ASSERT_TRUE(succeeded(importing::importDrafts(db(), {d})));
+    auto integrity = sql::scalar(db(), QStringLiteral("SELECT count(*) FROM pragma_integrity_check WHERE integrity_check = 'ok'"));
+    EXPECT_EQ(*integrity, 1);
+    auto spoken = sql::scalar(db(), QStringLiteral("SELECT count(*) FROM speaker_document sd JOIN speaker s ON s.id = sd.speaker_id "
+                                                   "WHERE s.key = 'berman'"));
+    EXPECT_EQ(*spoken, 1);
+    auto sentences = sql::scalar(db(), QStringLiteral("SELECT count(*) FROM sentence s JOIN paragraph p ON p.id = s.paragraph_id "
+                                                      "JOIN document d ON d.id = p.document_id WHERE d.key = 'ports'"));
+    EXPECT_EQ(*sentences, 3);
+}
