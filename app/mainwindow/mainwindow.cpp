@@ -16,6 +16,7 @@
 #include "app/navigator/navigatormodel.h"
 #include "app/reader/readerpane.h"
 #include "app/reader/readerview.h"
+#include "app/search/searchview.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -36,6 +37,8 @@
 #include <QTextBrowser>
 #include <QTreeView>
 
+#include <algorithm>
+
 namespace standpoint::app {
 
 namespace {
@@ -54,7 +57,7 @@ MainWindow::MainWindow(const QString &dbPath, QWidget *parent)
       m_navigator(new QTreeView), m_pages(new QStackedWidget), m_message(new QLabel), m_tabs(new QTabWidget), m_compare(new CompareView),
       m_reader(new ReaderView(m_store)), m_figures(new FiguresView(m_store)), m_timeline(new TimelineView(m_store)),
       m_work(new UserWork(this)), m_sets(new ReadingSetsView(m_work)), m_annotations(new AnnotationsPanel(m_work)),
-      m_storeLabel(new QLabel)
+      m_search(new SearchView(dbPath)), m_storeLabel(new QLabel)
 {
     setWindowTitle(tr("Standpoint"));
     setObjectName(QStringLiteral("MainWindow"));
@@ -64,6 +67,7 @@ MainWindow::MainWindow(const QString &dbPath, QWidget *parent)
     m_tabs->addTab(m_timeline, tr("&Timeline"));
     m_tabs->addTab(m_figures, tr("&Figures"));
     m_tabs->addTab(m_sets, tr("Reading &sets"));
+    m_tabs->addTab(m_search, tr("Se&arch"));
     m_reader->setUserWork(m_work);
     auto *annotationsDock = new QDockWidget(tr("Annotations"), this);
     annotationsDock->setObjectName(QStringLiteral("AnnotationsDock"));
@@ -119,20 +123,17 @@ MainWindow::MainWindow(const QString &dbPath, QWidget *parent)
     connect(m_reader, &ReaderView::backRequested, this, &MainWindow::backToCompare);
     connect(m_figures, &FiguresView::statusMessage, this, [this](const QString &m) { statusBar()->showMessage(m, 8000); });
     connect(m_timeline, &TimelineView::statusMessage, this, [this](const QString &m) { statusBar()->showMessage(m, 8000); });
-    connect(m_timeline, &TimelineView::quoteRequested, this, [this](const debate::QuoteView &quote) {
-        m_reader->showDocument(quote.documentId);
-        m_reader->showQuote(quote);
-        m_tabs->setCurrentWidget(m_reader);
-    });
+    connect(m_timeline, &TimelineView::quoteRequested, this, &MainWindow::openQuote);
     connect(m_timeline, &TimelineView::markOnChart, this, [this](const QString &eventKey) {
         m_figures->markEvent(eventKey);
         showFigures();
     });
-    connect(m_figures, &FiguresView::quoteRequested, this, [this](const debate::QuoteView &quote) {
-        m_reader->showDocument(quote.documentId);
-        m_reader->showQuote(quote);
-        m_tabs->setCurrentWidget(m_reader);
+    connect(m_figures, &FiguresView::quoteRequested, this, &MainWindow::openQuote);
+    connect(m_search, &SearchView::statusMessage, this, [this](const QString &m) { statusBar()->showMessage(m, 8000); });
+    connect(m_search, &SearchView::spanRequested, this, [this](qint64 documentId, qint64 start, qint64 end) {
+        openQuote(debate::QuoteView{0, documentId, QString(), QString(), start, end, QString()});
     });
+    connect(m_search, &SearchView::eventRequested, this, &MainWindow::openSearchEvent);
     connect(m_store, &StoreReader::debateLoaded, this, &MainWindow::debateLoaded);
     connect(m_store, &StoreReader::failed, this, [this](int token, const QString &message) {
         if (token != m_openToken)
@@ -209,6 +210,8 @@ void MainWindow::buildMenus()
     view->addSeparator();
     QAction *sets = view->addAction(tr("Reading &Sets"), this, &MainWindow::showReadingSets);
     sets->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_5));
+    QAction *search = view->addAction(tr("S&earch Everything"), this, &MainWindow::showSearch);
+    search->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
     view->addSeparator();
     view->addAction(findChild<QDockWidget *>(QStringLiteral("NavigatorDock"))->toggleViewAction());
     QAction *annotationsPanel = findChild<QDockWidget *>(QStringLiteral("AnnotationsDock"))->toggleViewAction();
@@ -298,6 +301,47 @@ void MainWindow::showTimeline()
 }
 
 void MainWindow::showReadingSets() { m_tabs->setCurrentWidget(m_sets); }
+
+void MainWindow::showSearch()
+{
+    m_tabs->setCurrentWidget(m_search);
+    m_search->focusSearchBox();
+}
+
+// The path every view takes to the Reader: the quote's document, the quote selected.
+void MainWindow::openQuote(const debate::QuoteView &quote)
+{
+    m_reader->showDocument(quote.documentId);
+    m_reader->showQuote(quote);
+    m_tabs->setCurrentWidget(m_reader);
+}
+
+// An event found by Search: selected on the Timeline when the Timeline has it (its filters cleared if they
+// hide it), else its first quote in the Reader.
+void MainWindow::openSearchEvent(const QString &eventKey, qint64 documentId, qint64 start, qint64 end)
+{
+    const QList<timeline::TimelineEvent> &events = m_timeline->data().events;
+    const auto found = std::find_if(events.begin(), events.end(), [&](const timeline::TimelineEvent &e) { return e.key == eventKey; });
+    if (m_timeline->isLoaded() && !eventKey.isEmpty() && found != events.end()) {
+        const int event = int(found - events.begin());
+        timeline::TimelineFilter anyTime = m_timeline->canvas()->filter();
+        anyTime.from = timeline::TimelineFilter().from;
+        anyTime.to = timeline::TimelineFilter().to;
+        if (!timeline::visibleEvents(m_timeline->data(), anyTime).contains(event)) {
+            m_timeline->setLanes({});
+            m_timeline->setTheme(QString());
+            m_timeline->setSearch(QString());
+        }
+        showTimeline();
+        m_timeline->canvas()->selectEvent(event);
+        return;
+    }
+    if (documentId > 0 && start >= 0) {
+        openQuote(debate::QuoteView{0, documentId, QString(), QString(), start, end, QString()});
+        return;
+    }
+    statusBar()->showMessage(tr("This event is not on the Timeline and no document quotes it"), 8000);
+}
 
 void MainWindow::openSetItem(const notes::SetItem &item)
 {
@@ -471,6 +515,7 @@ void MainWindow::showShortcuts()
            "<tr><td><b>Ctrl+F</b></td><td>Find in document; Enter next, Shift+Enter previous, Esc closes</td></tr>"
            "<tr><td><b>Tab</b></td><td>Move between panes</td></tr>"
            "<tr><td><b>Ctrl+5</b></td><td>Reading sets; Ctrl+Up and Ctrl+Down move an item</td></tr>"
+           "<tr><td><b>Ctrl+Shift+F</b></td><td>Search everything; Down moves into the results, Enter opens one</td></tr>"
            "<tr><td><b>Ctrl+M</b></td><td>Annotate the selected text</td></tr>"
            "<tr><td><b>Ctrl+Shift+A</b></td><td>Show the annotations panel</td></tr>"
            "<tr><td><b>Ctrl+Z / Ctrl+Shift+Z</b></td><td>Undo / redo any change to annotations and sets</td></tr>"

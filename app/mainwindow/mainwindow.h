@@ -22,9 +22,11 @@ class AnnotationsPanel;
 class ReadingSetsView;
 class NavigatorModel;
 class ReaderView;
+class SearchView;
 class StoreReader;
 
-// The main window: a navigator, the Compare and Read views, menus and a status bar.
+// The main window: a navigator, the Compare, Read, Timeline, Figures, Reading sets and Search views,
+// menus and a status bar.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -37,6 +39,7 @@ public:
     FiguresView *figuresView() const { return m_figures; }
     TimelineView *timelineView() const { return m_timeline; }
     ReadingSetsView *readingSetsView() const { return m_sets; }
+    SearchView *searchView() const { return m_search; }
     AnnotationsPanel *annotationsPanel() const { return m_annotations; }
     UserWork *userWork() const { return m_work; }
     QTreeView *navigator() const { return m_navigator; }
@@ -51,6 +54,8 @@ public:
     void showFigures();
     void showTimeline();
     void showReadingSets();
+    // Shows the Search view with its box focused (Ctrl+Shift+F).
+    void showSearch();
 
 signals:
     // The store is open and the debate is shown (or it failed, with a message).
@@ -70,6 +75,8 @@ private:
     void showShortcuts();
     void restoreWindowState();
     void openSetItem(const notes::SetItem &item);
+    void openQuote(const debate::QuoteView &quote);
+    void openSearchEvent(const QString &eventKey, qint64 documentId, qint64 start, qint64 end);
     void addContextMenus();
 
     StoreReader *m_store;
@@ -85,6 +92,7 @@ private:
     UserWork *m_work;
     ReadingSetsView *m_sets;
     AnnotationsPanel *m_annotations;
+    SearchView *m_search;
     QLabel *m_storeLabel;
     debate::DebateSnapshot m_debate;
     int m_openToken = 0;

@@ -10,12 +10,16 @@
 #include "app/mainwindow/mainwindow.h"
 #include "app/reader/readerpane.h"
 #include "app/reader/readerview.h"
+#include "app/search/facetmodel.h"
+#include "app/search/searchresultsmodel.h"
+#include "app/search/searchview.h"
 
 #include <QApplication>
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QListView>
 #include <QTableView>
+#include <QTreeView>
 
 #include <cstdio>
 
@@ -128,6 +132,30 @@ void ScreenshotRunner::takeAll()
         m_window->readingSetsView()->itemList()->setCurrentIndex(m_window->readingSetsView()->items()->index(0));
     if (!save(QStringLiteral("reading-sets")))
         return;
+
+    // Search as someone uses it: a word typed, the position with the most matches ticked, the first hit current.
+    SearchView *search = m_window->searchView();
+    m_window->showSearch();
+    if (!save(QStringLiteral("search-help")))
+        return;
+    search->setQuery(QStringLiteral("energy"));
+    if (!waitFor([&] { return !search->isBusy(); }))
+        return fail(tr("The Search view did not answer in time"));
+    FacetModel *facets = search->facets();
+    const QModelIndex positions = facets->groupIndex(QStringLiteral("position"));
+    if (facets->rowCount(positions) > 0)
+        facets->setData(facets->index(0, 0, positions), Qt::Checked, Qt::CheckStateRole);
+    if (!waitFor([&] { return !search->isBusy(); }))
+        return fail(tr("The Search view did not answer in time"));
+    search->resultView()->setFocus(Qt::OtherFocusReason);
+    search->resultView()->setCurrentIndex(search->results()->firstHit());
+    if (!save(QStringLiteral("search")))
+        return;
+    search->setQuery(QStringLiteral("\"russia"));
+    if (!waitFor([&] { return !search->isBusy(); }) || !save(QStringLiteral("search-hint")))
+        return fail(tr("The Search view did not show its hint in time"));
+    search->clearFilters();
+    search->setQuery(QString());
     emit finished(0);
 }
 

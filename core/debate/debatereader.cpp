@@ -124,8 +124,10 @@ Status readDocuments(sql::Connection &db, qint64 debateId, DebateSnapshot &out)
                 db,
                 QStringLiteral("SELECT 'position:' || p.key FROM position_document pd JOIN position p ON "
                                "p.id = pd.position_id WHERE pd.document_id = ? "
-                               "UNION ALL SELECT 'speaker:' || key FROM speaker WHERE document_id = ?"),
-                {d.id, d.id}, [&](const Statement &s) { d.voices << s.text(0); });
+                               "UNION ALL SELECT 'speaker:' || key FROM speaker WHERE document_id = ? "
+                               "UNION ALL SELECT 'speaker:' || s.key FROM speaker_document sd JOIN speaker s ON "
+                               "s.id = sd.speaker_id WHERE sd.document_id = ?"),
+                {d.id, d.id, d.id}, [&](const Statement &s) { d.voices << s.text(0); });
             !voices)
             return voices;
     }

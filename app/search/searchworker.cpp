@@ -1,0 +1,112 @@
+// SPDX-License-Identifier: MIT
+// Copyright (c) 2026 The Standpoint authors
+#include "app/search/searchworker.h"
+
+#include "core/sqlite/query.h"
+#include "core/store/store.h"
+
+#include <QMutexLocker>
+#include <QThread>
+
+namespace standpoint::app {
+
+namespace {
+
+constexpr int kSqliteInterrupt = 9; // SQLITE_INTERRUPT, without including sqlite3.h here
+
+} // namespace
+
+SearchWorker::SearchWorker(QString dbPath, std::shared_ptr<std::atomic<int>> latest)
+    : m_dbPath(std::move(dbPath)), m_latest(std::move(latest))
+{
+}
+
+SearchWorker::~SearchWorker() = default;
+
+Status SearchWorker::open()
+{
+    if (m_db.isOpen())
+        return success();
+    // Opened outside the lock, so the GUI thread never waits for a store to open.
+    auto store = store::Store::open(m_dbPath, store::Store::Options{false, true});
+    if (!store)
+        return store.error();
+    QMutexLocker lock(&m_mutex);
+    m_db = std::move(store->connection());
+    return success();
+}
+
+void SearchWorker::run(const SearchRequest &request)
+{
+    {
+        QMutexLocker lock(&m_mutex);
+        if (request.token != m_latest->load()) {
+            ++m_stats.skipped;
+            return;
+        }
+        ++m_stats.started;
+        if (!m_stats.threads.contains(QThread::currentThread()))
+            m_stats.threads << QThread::currentThread();
+        m_running = request.token;
+    }
+    SearchAnswer answer;
+    answer.token = request.token;
+    answer.text = request.query.text;
+    Status done = open();
+    if (done) {
+        auto results = search::searchFaceted(m_db, request.query);
+        if (results) {
+            answer.results = std::move(*results);
+            done = addEventTargets(answer);
+        } else {
+            done = results.error();
+        }
+    }
+    {
+        QMutexLocker lock(&m_mutex);
+        m_running = 0;
+        if (!done && (done.error().code & 0xff) == kSqliteInterrupt)
+            ++m_stats.interrupted;
+    }
+    if (!done)
+        answer.error = done.message();
+    emit answered(answer);
+}
+
+// Event hits carry their key, for the Timeline, and their first quote's span, for the Reader.
+Status SearchWorker::addEventTargets(SearchAnswer &answer)
+{
+    for (search::SearchHit &hit : answer.results.hits) {
+        if (hit.kind != QLatin1String("event"))
+            continue;
+        Status done = sql::forEachRow(m_db,
+                                      QStringLiteral("SELECT e.key, q.start, q.end FROM event e LEFT JOIN event_quote eq "
+                                                     "ON eq.event_id = e.id LEFT JOIN quote q ON q.id = eq.quote_id "
+                                                     "WHERE e.id = ? ORDER BY eq.ord LIMIT 1"),
+                                      {hit.refId}, [&](const sql::Statement &s) {
+                                          answer.eventKeys.insert(hit.refId, s.text(0));
+                                          if (hit.start < 0 && !s.isNull(1)) {
+                                              hit.start = s.integer(1);
+                                              hit.end = s.integer(2);
+                                          }
+                                      });
+        if (!done)
+            return done;
+    }
+    return success();
+}
+
+void SearchWorker::interruptStale()
+{
+    QMutexLocker lock(&m_mutex);
+    if (m_running != 0 && m_running != m_latest->load())
+        m_db.interrupt();
+}
+
+SearchStats SearchWorker::stats() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_stats;
+}
+
+} // namespace standpoint::app
