@@ -50,7 +50,9 @@ DraftEditor::DraftEditor(const debate::DebateSnapshot &debate, QWidget *parent) 
     form->addRow(tr("&Date:"), m_date);
     form->addRow(tr("&Publisher:"), m_publisher);
     form->addRow(tr("&Web address:"), m_address);
-    form->addRow(tr("&Speaks for:"), creditRow);
+    auto *creditLabel = new QLabel(tr("&Speaks for:"), this);
+    creditLabel->setBuddy(m_credit);
+    form->addRow(creditLabel, creditRow);
     form->addRow(QString(), m_newPosition);
 
     m_notices = new QLabel(this);
@@ -78,6 +80,7 @@ DraftEditor::DraftEditor(const debate::DebateSnapshot &debate, QWidget *parent) 
     textLayout->addWidget(m_text, 1);
     auto *resetRow = new QHBoxLayout;
     resetRow->addWidget(m_editedNote, 1);
+    resetRow->addStretch();
     resetRow->addWidget(m_reset);
     textLayout->addLayout(resetRow);
     m_tabs = new QTabWidget(this);

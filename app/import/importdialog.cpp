@@ -14,6 +14,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QStyle>
 #include <QVBoxLayout>
 
@@ -28,9 +29,18 @@ ImportDialog::ImportDialog(const QString &dbPath, const debate::DebateSnapshot &
     m_files->setAccessibleDescription(tr("Tick the files to import; select one to preview and edit it."));
     m_editor = new DraftEditor(debate, this);
     m_editor->setEnabled(false);
+    // A refused file shows why in place of the preview.
+    m_refusal = new QLabel(this);
+    m_refusal->setWordWrap(true);
+    m_refusal->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_refusal->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_refusal->setMargin(12);
+    m_preview = new QStackedWidget(this);
+    m_preview->addWidget(m_editor);
+    m_preview->addWidget(m_refusal);
     auto *splitter = new QSplitter(this);
     splitter->addWidget(m_files);
-    splitter->addWidget(m_editor);
+    splitter->addWidget(m_preview);
     splitter->setStretchFactor(1, 3);
     splitter->setSizes({260, 780});
 
@@ -151,13 +161,15 @@ void ImportDialog::showFile(int row)
     if (row < 0 || row >= m_drafts.size())
         return;
     const bool refused = !m_refusals.value(row).isEmpty();
-    m_error->setVisible(refused);
-    m_error->setText(refused ? m_refusals[row] : QString());
     m_editor->setEnabled(!refused);
-    if (!refused)
+    if (refused) {
+        m_refusal->setText(tr("<p><b>This file cannot be imported.</b></p><p>%1</p><p>The other files can still be imported; "
+                              "this one is left out.</p>").arg(m_refusals[row].toHtmlEscaped()));
+        m_preview->setCurrentWidget(m_refusal);
+    } else {
         m_editor->setDraft(m_drafts[row]);
-    else
-        m_editor->setDraft(importing::ImportDraft{});
+        m_preview->setCurrentWidget(m_editor);
+    }
 }
 
 void ImportDialog::updateImportButton()

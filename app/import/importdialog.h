@@ -12,6 +12,7 @@ class QLabel;
 class QListWidget;
 class QProgressBar;
 class QPushButton;
+class QStackedWidget;
 
 namespace standpoint::app {
 
@@ -33,6 +34,7 @@ public:
     QPushButton *importButton() const { return m_import; }
     QPushButton *cancelButton() const { return m_cancel; }
     QLabel *errorLabel() const { return m_error; }
+    QLabel *refusalLabel() const { return m_refusal; }
     bool isBusy() const;
 
 signals:
@@ -55,7 +57,8 @@ private:
     int m_current = -1;
     QListWidget *m_files;
     DraftEditor *m_editor;
-    QLabel *m_status, *m_error;
+    QLabel *m_status, *m_error, *m_refusal;
+    QStackedWidget *m_preview;
     QProgressBar *m_progress;
     QPushButton *m_cancel, *m_import;
     QDialogButtonBox *m_buttons;

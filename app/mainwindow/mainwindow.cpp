@@ -17,10 +17,14 @@
 #include "app/reader/readerpane.h"
 #include "app/reader/readerview.h"
 #include "app/search/searchview.h"
+#include "app/import/importdialog.h"
+#include "app/reuse/reuseview.h"
+#include "core/import/formatsniffer.h"
 
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDockWidget>
+#include <QFileDialog>
 #include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
@@ -57,7 +61,7 @@ MainWindow::MainWindow(const QString &dbPath, QWidget *parent)
       m_navigator(new QTreeView), m_pages(new QStackedWidget), m_message(new QLabel), m_tabs(new QTabWidget), m_compare(new CompareView),
       m_reader(new ReaderView(m_store)), m_figures(new FiguresView(m_store)), m_timeline(new TimelineView(m_store)),
       m_work(new UserWork(this)), m_sets(new ReadingSetsView(m_work)), m_annotations(new AnnotationsPanel(m_work)),
-      m_search(new SearchView(dbPath)), m_storeLabel(new QLabel)
+      m_search(new SearchView(dbPath)), m_reuse(new ReuseView(dbPath)), m_storeLabel(new QLabel)
 {
     setWindowTitle(tr("Standpoint"));
     setObjectName(QStringLiteral("MainWindow"));
@@ -68,6 +72,19 @@ MainWindow::MainWindow(const QString &dbPath, QWidget *parent)
     m_tabs->addTab(m_figures, tr("&Figures"));
     m_tabs->addTab(m_sets, tr("Reading &sets"));
     m_tabs->addTab(m_search, tr("Se&arch"));
+    m_tabs->addTab(m_reuse, tr("Re&use"));
+    m_tabs->setTabToolTip(m_tabs->indexOf(m_reuse), tr("Passages that documents share nearly word for word"));
+    // Reuse is worked out when first looked at, and again after an import.
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        if (m_tabs->currentWidget() == m_reuse && m_reuse->pairs().isEmpty() && !m_reuse->isLoading())
+            m_reuse->reload();
+    });
+    connect(m_reuse, &ReuseView::openPassage, this, [this](const QString &key, qint64 start, qint64 end) {
+        for (const debate::DocumentInfo &d : m_debate.documents) {
+            if (d.key == key)
+                openQuote(debate::QuoteView{0, d.id, d.key, d.title, start, end, QString()});
+        }
+    });
     m_reader->setUserWork(m_work);
     auto *annotationsDock = new QDockWidget(tr("Annotations"), this);
     annotationsDock->setObjectName(QStringLiteral("AnnotationsDock"));
@@ -156,6 +173,10 @@ MainWindow::~MainWindow() = default;
 void MainWindow::buildMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *import = file->addAction(tr("&Import Documents…"), this, &MainWindow::importDocuments);
+    import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    import->setStatusTip(tr("Add your own texts, Markdown, web pages, PDFs or Word files to the debate"));
+    file->addSeparator();
     QMenu *exportMenu = file->addMenu(tr("&Export the Compare matrix"));
     exportMenu->addAction(tr("As &PNG image…"), m_compare, &CompareView::exportPng);
     exportMenu->addAction(tr("As P&DF…"), m_compare, &CompareView::exportPdf);
@@ -266,9 +287,21 @@ void MainWindow::debateLoaded(int token, const debate::DebateSnapshot &debate)
                                  .arg(debate.voices.size())
                                  .arg(debate.documents.size()),
                              8000);
-    m_ready = true;
     m_pages->setCurrentWidget(m_tabs);
-    showCompare();
+    if (!m_ready)
+        showCompare();
+    m_ready = true;
+    if (m_reuse->isVisible() || !m_reuse->pairs().isEmpty())
+        m_reuse->reload();
+    if (!m_openAfterLoad.isEmpty()) {
+        for (const debate::DocumentInfo &d : debate.documents) {
+            if (d.key == m_openAfterLoad) {
+                m_reader->showDocument(d.id);
+                showReader();
+            }
+        }
+        m_openAfterLoad.clear();
+    }
     emit ready();
 }
 
@@ -499,6 +532,31 @@ void MainWindow::navigatorActivated(const QModelIndex &index)
     }
 }
 
+void MainWindow::importDocuments()
+{
+    QStringList patterns;
+    for (const QString &ext : importing::importExtensions())
+        patterns << QStringLiteral("*.") + ext;
+    const QStringList paths = QFileDialog::getOpenFileNames(
+        this, tr("Import Documents"), QString(),
+        tr("Documents (%1);;All files (*)").arg(patterns.join(QLatin1Char(' '))));
+    if (!paths.isEmpty())
+        openImportDialog(paths);
+}
+
+ImportDialog *MainWindow::openImportDialog(const QStringList &paths)
+{
+    auto *dialog = new ImportDialog(m_store->dbPath(), m_debate, paths, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ImportDialog::imported, this, [this](const QStringList &keys) {
+        statusBar()->showMessage(tr("Imported %n document(s).", nullptr, int(keys.size())), 8000);
+        m_openAfterLoad = keys.value(0);
+        m_openToken = m_store->openStore();
+    });
+    dialog->open();
+    return dialog;
+}
+
 void MainWindow::showShortcuts()
 {
     QMessageBox::information(
@@ -519,6 +577,8 @@ void MainWindow::showShortcuts()
            "<tr><td><b>Ctrl+M</b></td><td>Annotate the selected text</td></tr>"
            "<tr><td><b>Ctrl+Shift+A</b></td><td>Show the annotations panel</td></tr>"
            "<tr><td><b>Ctrl+Z / Ctrl+Shift+Z</b></td><td>Undo / redo any change to annotations and sets</td></tr>"
+           "<tr><td><b>Ctrl+I</b></td><td>Import documents</td></tr>"
+           "<tr><td><b>Alt+U</b></td><td>Reuse: passages documents share</td></tr>"
            "<tr><td><b>Ctrl+Q</b></td><td>Quit</td></tr></table>"));
 }
 

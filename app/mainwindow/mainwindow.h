@@ -23,6 +23,8 @@ class ReadingSetsView;
 class NavigatorModel;
 class ReaderView;
 class SearchView;
+class ReuseView;
+class ImportDialog;
 class StoreReader;
 
 // The main window: a navigator, the Compare, Read, Timeline, Figures, Reading sets and Search views,
@@ -40,6 +42,7 @@ public:
     TimelineView *timelineView() const { return m_timeline; }
     ReadingSetsView *readingSetsView() const { return m_sets; }
     SearchView *searchView() const { return m_search; }
+    ReuseView *reuseView() const { return m_reuse; }
     AnnotationsPanel *annotationsPanel() const { return m_annotations; }
     UserWork *userWork() const { return m_work; }
     QTreeView *navigator() const { return m_navigator; }
@@ -56,6 +59,9 @@ public:
     void showReadingSets();
     // Shows the Search view with its box focused (Ctrl+Shift+F).
     void showSearch();
+    // Asks for files, then previews and imports them; the debate reloads and the Reader opens the first.
+    void importDocuments();
+    ImportDialog *openImportDialog(const QStringList &paths);
 
 signals:
     // The store is open and the debate is shown (or it failed, with a message).
@@ -93,6 +99,8 @@ private:
     ReadingSetsView *m_sets;
     AnnotationsPanel *m_annotations;
     SearchView *m_search;
+    ReuseView *m_reuse;
+    QString m_openAfterLoad;
     QLabel *m_storeLabel;
     debate::DebateSnapshot m_debate;
     int m_openToken = 0;

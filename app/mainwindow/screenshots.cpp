@@ -13,10 +13,18 @@
 #include "app/search/facetmodel.h"
 #include "app/search/searchresultsmodel.h"
 #include "app/search/searchview.h"
+#include "app/import/drafteditor.h"
+#include "app/import/importdialog.h"
+#include "app/reuse/reuseview.h"
 
 #include <QApplication>
 #include <QDeadlineTimer>
 #include <QDir>
+#include <QFile>
+#include <QComboBox>
+#include <QListWidget>
+#include <QTabWidget>
+#include <QTemporaryDir>
 #include <QListView>
 #include <QTableView>
 #include <QTreeView>
@@ -156,6 +164,64 @@ void ScreenshotRunner::takeAll()
         return fail(tr("The Search view did not show its hint in time"));
     search->clearFilters();
     search->setQuery(QString());
+
+    // Reuse: the first pair, a reworded passage chosen.
+    ReuseView *reuse = m_window->reuseView();
+    m_window->tabs()->setCurrentWidget(reuse);
+    if (!waitFor([&] { return !reuse->isLoading() && !reuse->pairs().isEmpty(); }))
+        return fail(tr("The Reuse view did not answer in time"));
+    for (int row = 0; row < reuse->passageList()->count(); ++row) {
+        if (reuse->passageList()->item(row)->toolTip().contains(QStringLiteral("Central Asia")))
+            reuse->passageList()->setCurrentRow(row);
+    }
+    if (!save(QStringLiteral("reuse")))
+        return;
+    takeImport();
+}
+
+// The import dialog on two sample files, a web page and a file that is not what its name says;
+// closed without importing, so the store is left as it was.
+void ScreenshotRunner::takeImport()
+{
+    QTemporaryDir samples;
+    const auto write = [&](const QString &name, const QByteArray &bytes) {
+        QFile f(samples.filePath(name));
+        f.open(QIODevice::WriteOnly);
+        f.write(bytes);
+        return f.fileName();
+    };
+    const QString page = write(QStringLiteral("arctic-route.html"),
+        "<!doctype html><html><head><title>The Arctic Route | Example Review</title><meta name=\"author\" content=\"Ann Example\">"
+        "<meta property=\"article:published_time\" content=\"2025-02-11\"></head><body><nav>Home World Economy Subscribe</nav>"
+        "<article><h1>The Arctic Route</h1><p>Russia's northern sea route carried more Chinese cargo in 2024 than ever before, "
+        "and both governments now speak of it as a shared project.</p><p>Yet Chinese shippers still pay Russian fees, use "
+        "Russian icebreakers and follow Russian rules: the partnership runs on Moscow's terms in the Arctic.</p>"
+        "<div class=\"share-tools\">Share on social media</div></article><footer>© 2025 Example Review. All rights reserved."
+        "</footer><script>track()</script></body></html>");
+    const QString fake = write(QStringLiteral("minutes.pdf"), "Meeting minutes typed as plain text, saved with a .pdf name.");
+    ImportDialog *dialog = m_window->openImportDialog({page, fake});
+    if (!waitFor([&] { return !dialog->isBusy() && dialog->fileList()->count() == 2; }))
+        return fail(tr("The import dialog did not read its files in time"));
+    dialog->editor()->creditBox()->setCurrentIndex(1);
+    QApplication::processEvents();
+    const QString path = QDir(m_directory).filePath(QStringLiteral("import.png"));
+    if (!dialog->grab().save(path))
+        return fail(tr("Cannot write %1").arg(path));
+    std::fprintf(stdout, "%s\n", qPrintable(path));
+    if (auto *tabs = dialog->editor()->findChild<QTabWidget *>())
+        tabs->setCurrentIndex(1);
+    QApplication::processEvents();
+    const QString removed = QDir(m_directory).filePath(QStringLiteral("import-removed.png"));
+    if (!dialog->grab().save(removed))
+        return fail(tr("Cannot write %1").arg(removed));
+    std::fprintf(stdout, "%s\n", qPrintable(removed));
+    dialog->fileList()->setCurrentRow(1);
+    QApplication::processEvents();
+    const QString refused = QDir(m_directory).filePath(QStringLiteral("import-refused.png"));
+    if (!dialog->grab().save(refused))
+        return fail(tr("Cannot write %1").arg(refused));
+    std::fprintf(stdout, "%s\n", qPrintable(refused));
+    dialog->close();
     emit finished(0);
 }
 

@@ -22,6 +22,7 @@ signals:
 
 private:
     void takeAll();
+    void takeImport();
     bool save(const QString &name);
     void fail(const QString &message);
 

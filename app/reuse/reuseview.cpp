@@ -106,7 +106,7 @@ ReuseView::ReuseView(QString dbPath, QWidget *parent) : QWidget(parent), m_dbPat
     main->addWidget(lists);
     main->addWidget(diff);
     main->setStretchFactor(1, 2);
-    main->setSizes({420, 900});
+    main->setSizes({480, 900});
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_status);
     layout->addWidget(main, 1);
@@ -182,8 +182,9 @@ void ReuseView::showPair(int row)
     int n = 0;
     for (const reuse::SharedPassage &p : pair.passages) {
         const QString head = p.identical() ? tr("identical") : tr("%1 alike").arg(percent(p.similarity));
-        auto *item = new QListWidgetItem(QStringLiteral("#%1 · %2\n%3").arg(++n).arg(head, p.textA.left(140).simplified() + QStringLiteral("…")),
-                                         m_passages);
+        const QString start = p.textA.simplified();
+        const QString preview = start.size() > 140 ? start.left(140) + QStringLiteral("…") : start;
+        auto *item = new QListWidgetItem(QStringLiteral("#%1 · %2\n%3").arg(++n).arg(head, preview), m_passages);
         item->setToolTip(p.textA.left(600));
     }
     m_passages->setCurrentRow(0);

@@ -2,6 +2,7 @@
 // Copyright (c) 2026 The Standpoint authors
 #include "app/import/drafteditor.h"
 #include "app/import/importdialog.h"
+#include "app/reader/readerview.h"
 #include "core/sqlite/query.h"
 #include "tests/gui/guifixture.h"
 
@@ -14,6 +15,9 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QTreeView>
+
+#include <algorithm>
 
 using namespace standpoint;
 using fixtures::waitUntil;
@@ -65,7 +69,8 @@ TEST_F(ImportDialogTest, PreviewsEditsAndImportsWhileRefusingBadFiles)
     editor->newPositionEdit()->setText(QStringLiteral("Seminar readings"));
     // Looking at the refused file and back keeps the edits.
     dialog.fileList()->setCurrentRow(1);
-    EXPECT_TRUE(dialog.errorLabel()->text().contains(QStringLiteral("fake.pdf")));
+    EXPECT_TRUE(dialog.refusalLabel()->text().contains(QStringLiteral("fake.pdf")));
+    EXPECT_TRUE(dialog.refusalLabel()->isVisible());
     dialog.fileList()->setCurrentRow(0);
     EXPECT_EQ(editor->titleEdit()->text(), QStringLiteral("River Trade on the Amur"));
 
@@ -83,12 +88,16 @@ TEST_F(ImportDialogTest, PreviewsEditsAndImportsWhileRefusingBadFiles)
 TEST_F(ImportDialogTest, CancellingAnImportWritesNothing)
 {
     QStringList paths;
+    // Big enough that writing them takes far longer than the click on Stop.
+    QString body;
+    for (int p = 0; p < 400; ++p)
+        body += QStringLiteral("Paragraph %1 weighs grain, gas and grievances in turn, and finds them wanting.\n\n").arg(p);
     for (int i = 0; i < 40; ++i)
-        paths << write(QStringLiteral("note%1.txt").arg(i), QStringLiteral("Note %1\n\nGrain, gas and grievances, in turn.\n").arg(i).toUtf8());
+        paths << write(QStringLiteral("note%1.txt").arg(i), (QStringLiteral("Note %1\n\n").arg(i) + body).toUtf8());
     const qint64 before = count(QStringLiteral("SELECT count(*) FROM document"));
     app::ImportDialog dialog(store.path(), window->debate(), paths);
     dialog.show();
-    ASSERT_TRUE(waitUntil([&] { return !dialog.isBusy() && dialog.fileList()->count() == 40; }));
+    ASSERT_TRUE(waitUntil([&] { return !dialog.isBusy() && dialog.fileList()->count() == 40; }, 60000));
     dialog.importButton()->click();
     ASSERT_TRUE(dialog.isBusy());
     ASSERT_TRUE(dialog.cancelButton()->isVisible());
@@ -97,4 +106,26 @@ TEST_F(ImportDialogTest, CancellingAnImportWritesNothing)
     EXPECT_TRUE(dialog.errorLabel()->text().contains(QStringLiteral("Cancelled"))) << dialog.errorLabel()->text().toStdString();
     EXPECT_TRUE(dialog.isVisible()); // the user's edits are still there to try again
     EXPECT_EQ(count(QStringLiteral("SELECT count(*) FROM document")), before);
+}
+
+TEST_F(ImportDialogTest, TheMainWindowReloadsAndOpensTheImportedDocument)
+{
+    const QString page = write(QStringLiteral("ports.html"), "<html><body><article><h1>Pacific Ports</h1><p>Vladivostok handles "
+                                                            "more Chinese transit cargo each year.</p></article></body></html>");
+    app::ImportDialog *dialog = window->openImportDialog({page});
+    ASSERT_TRUE(waitUntil([&] { return !dialog->isBusy() && dialog->fileList()->count() == 1; }));
+    dialog->editor()->creditBox()->setCurrentIndex(dialog->editor()->creditBox()->findData(QStringLiteral("position:gabuev")));
+    const int before = int(window->debate().documents.size());
+    dialog->importButton()->click();
+    ASSERT_TRUE(waitUntil([&] { return window->debate().documents.size() == before + 1; }));
+    ASSERT_TRUE(waitUntil([&] { return window->tabs()->currentWidget() == static_cast<QWidget *>(window->readerView()); }));
+    const auto &docs = window->debate().documents;
+    const auto imported = std::find_if(docs.begin(), docs.end(), [](const auto &d) { return d.key == QLatin1String("pacific-ports"); });
+    ASSERT_NE(imported, docs.end());
+    EXPECT_TRUE(imported->voices.contains(QStringLiteral("position:gabuev")));
+    // The navigator lists it under its position.
+    const QAbstractItemModel *nav = window->navigator()->model();
+    const auto found = nav->match(nav->index(0, 0), Qt::DisplayRole, QStringLiteral("Pacific Ports"), 1,
+                                  Qt::MatchContains | Qt::MatchRecursive);
+    EXPECT_FALSE(found.isEmpty());
 }
