@@ -18,7 +18,7 @@ packages=(
   qt6-base-dev libqt6opengl6-dev qt6-charts-dev qt6-svg-dev
   libsqlite3-dev sqlite3 libgtest-dev
   xvfb xauth fonts-dejavu-core
-  libquazip1-qt6-dev
+  libquazip1-qt6-dev libgumbo-dev libpoppler-qt6-dev
   libreoffice-impress-nogui poppler-utils librsvg2-bin unzip
 )
 
