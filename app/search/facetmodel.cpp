@@ -11,7 +11,6 @@ namespace standpoint::app {
 namespace {
 
 // Group rows have internal id 0; a value's internal id is its group's row + 1.
-constexpr quintptr kGroupId = 0;
 
 } // namespace
 
@@ -20,7 +19,7 @@ int FacetModel::Group::chosen() const
     return int(std::count_if(values.begin(), values.end(), [](const Value &v) { return v.checked; }));
 }
 
-FacetModel::FacetModel(QObject *parent) : QAbstractItemModel(parent)
+FacetModel::FacetModel(QObject *parent) : GroupTreeModel(parent)
 {
     for (const QString &facet : search::facetNames())
         m_groups << Group{facet, {}};
@@ -136,32 +135,9 @@ QModelIndex FacetModel::valueIndex(const QString &facet, const QString &key) con
     return {};
 }
 
-QModelIndex FacetModel::index(int row, int column, const QModelIndex &parent) const
-{
-    if (!hasIndex(row, column, parent))
-        return {};
-    if (!parent.isValid())
-        return createIndex(row, column, kGroupId);
-    return createIndex(row, column, quintptr(parent.row()) + 1);
-}
+int FacetModel::groupCount() const { return int(m_groups.size()); }
 
-QModelIndex FacetModel::parent(const QModelIndex &child) const
-{
-    if (!child.isValid() || child.internalId() == kGroupId)
-        return {};
-    return createIndex(int(child.internalId()) - 1, 0, kGroupId);
-}
-
-int FacetModel::rowCount(const QModelIndex &parent) const
-{
-    if (!parent.isValid())
-        return int(m_groups.size());
-    if (parent.column() != 0 || parent.internalId() != kGroupId || parent.row() >= m_groups.size())
-        return 0;
-    return int(m_groups[parent.row()].values.size());
-}
-
-int FacetModel::columnCount(const QModelIndex &) const { return 1; }
+int FacetModel::itemCount(int group) const { return int(m_groups[group].values.size()); }
 
 QVariant FacetModel::data(const QModelIndex &index, int role) const
 {

@@ -4,13 +4,13 @@
 
 #include "core/search/searcher.h"
 
-#include <QAbstractItemModel>
+#include "app/common/grouptreemodel.h"
 
 namespace standpoint::app {
 
 // A search's facets as a tree: a group per facet (position, speaker, document, theme, year) holding the
 // values found among the matches with their counts; ticking values narrows the search.
-class FacetModel : public QAbstractItemModel
+class FacetModel : public GroupTreeModel
 {
     Q_OBJECT
 public:
@@ -27,10 +27,6 @@ public:
     QModelIndex valueIndex(const QString &facet, const QString &key) const;
     QModelIndex groupIndex(const QString &facet) const;
 
-    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
-    QModelIndex parent(const QModelIndex &child) const override;
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
     Qt::ItemFlags flags(const QModelIndex &index) const override;
@@ -41,6 +37,10 @@ public:
 signals:
     // The ticked values changed: the search should run again.
     void filtersChanged();
+
+protected:
+    int groupCount() const override;
+    int itemCount(int group) const override;
 
 private:
     struct Value

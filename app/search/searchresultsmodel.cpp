@@ -10,11 +10,10 @@ namespace standpoint::app {
 namespace {
 
 // Group rows have internal id 0; a hit's internal id is its group's row + 1.
-constexpr quintptr kGroupId = 0;
 
 } // namespace
 
-SearchResultsModel::SearchResultsModel(QObject *parent) : QAbstractItemModel(parent) {}
+SearchResultsModel::SearchResultsModel(QObject *parent) : GroupTreeModel(parent) {}
 
 QString SearchResultsModel::kindLabel(const QString &kind)
 {
@@ -86,32 +85,9 @@ QModelIndex SearchResultsModel::firstHit() const
     return {};
 }
 
-QModelIndex SearchResultsModel::index(int row, int column, const QModelIndex &parent) const
-{
-    if (!hasIndex(row, column, parent))
-        return {};
-    if (!parent.isValid())
-        return createIndex(row, column, kGroupId);
-    return createIndex(row, column, quintptr(parent.row()) + 1);
-}
+int SearchResultsModel::groupCount() const { return int(m_groups.size()); }
 
-QModelIndex SearchResultsModel::parent(const QModelIndex &child) const
-{
-    if (!child.isValid() || child.internalId() == kGroupId)
-        return {};
-    return createIndex(int(child.internalId()) - 1, 0, kGroupId);
-}
-
-int SearchResultsModel::rowCount(const QModelIndex &parent) const
-{
-    if (!parent.isValid())
-        return int(m_groups.size());
-    if (parent.column() != 0 || parent.internalId() != kGroupId || parent.row() >= m_groups.size())
-        return 0;
-    return int(m_groups[parent.row()].hits.size());
-}
-
-int SearchResultsModel::columnCount(const QModelIndex &) const { return 1; }
+int SearchResultsModel::itemCount(int group) const { return int(m_groups[group].hits.size()); }
 
 QString SearchResultsModel::groupText(const Group &group) const
 {

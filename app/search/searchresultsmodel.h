@@ -4,14 +4,14 @@
 
 #include "core/search/searcher.h"
 
-#include <QAbstractItemModel>
+#include "app/common/grouptreemodel.h"
 #include <QHash>
 
 namespace standpoint::app {
 
 // Search hits as a tree: one group per kind (passages, claims, events, notes) with its count, the
 // group's best hits under it.
-class SearchResultsModel : public QAbstractItemModel
+class SearchResultsModel : public GroupTreeModel
 {
     Q_OBJECT
 public:
@@ -35,15 +35,15 @@ public:
     QString eventKey(qint64 eventId) const { return m_eventKeys.value(eventId); }
     QModelIndex firstHit() const;
 
-    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
-    QModelIndex parent(const QModelIndex &child) const override;
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     Qt::ItemFlags flags(const QModelIndex &index) const override;
 
     // "Passages", "Claims"… for a kind.
     static QString kindLabel(const QString &kind);
+
+protected:
+    int groupCount() const override;
+    int itemCount(int group) const override;
 
 private:
     struct Group

@@ -10,21 +10,11 @@ namespace standpoint::check {
 
 namespace {
 
-QString normalized(const QString &word)
-{
-    QString out;
-    for (QChar c : word) {
-        if (c.isLetterOrNumber())
-            out += c.toLower();
-    }
-    return out;
-}
-
 QStringList normalizedAll(const QStringList &words)
 {
     QStringList out;
     for (const QString &w : words) {
-        const QString n = normalized(w);
+        const QString n = normalizedWord(w);
         if (!n.isEmpty())
             out << n;
     }
@@ -42,6 +32,16 @@ std::vector<std::vector<int>> lcsTable(const QStringList &a, const QStringList &
 }
 
 } // namespace
+
+QString normalizedWord(const QString &word)
+{
+    QString out;
+    for (QChar c : word) {
+        if (c.isLetterOrNumber())
+            out += c.toLower();
+    }
+    return out;
+}
 
 QStringList words(const QString &text)
 {
@@ -64,9 +64,9 @@ QList<WordEdit> diffWords(const QStringList &a, const QStringList &b)
 {
     QStringList na, nb;
     for (const QString &w : a)
-        na << normalized(w);
+        na << normalizedWord(w);
     for (const QString &w : b)
-        nb << normalized(w);
+        nb << normalizedWord(w);
     const auto t = lcsTable(na, nb);
     QList<WordEdit> out;
     qsizetype i = 0, j = 0;

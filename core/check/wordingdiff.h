@@ -8,6 +8,9 @@
 
 namespace standpoint::check {
 
+// A word for comparing: its letters and digits, in lower case.
+QString normalizedWord(const QString &word);
+
 // Words of a text, as they are written (punctuation attached).
 QStringList words(const QString &text);
 

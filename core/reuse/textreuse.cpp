@@ -34,21 +34,11 @@ struct Document
     QList<int> sentences; // indexes into the sentences list, in order
 };
 
-QString normalizedWord(const QString &w)
-{
-    QString out;
-    for (QChar c : w) {
-        if (c.isLetterOrNumber())
-            out += c.toLower();
-    }
-    return out;
-}
-
 QList<size_t> shingles(const QStringList &words)
 {
     QStringList plain;
     for (const QString &w : words) {
-        const QString n = normalizedWord(w);
+        const QString n = check::normalizedWord(w);
         if (!n.isEmpty())
             plain << n;
     }
