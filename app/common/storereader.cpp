@@ -5,6 +5,7 @@
 #include "core/debate/debatereader.h"
 #include "core/figures/userseries.h"
 #include "core/store/store.h"
+#include "core/sqlite/sqliteerror.h"
 
 #include <QMetaObject>
 
@@ -27,12 +28,18 @@ int StoreReader::openStore()
     const int token = nextToken();
     const QString path = m_dbPath;
     m_pool.start([this, token, path] {
-        auto store = store::Store::open(path);
+        // The first open of a session checks the store whole and makes the day's backup.
+        auto store = store::Store::open(path, store::Store::Options{true, false, true, true});
         if (!store) {
             const QString message = store.message();
-            QMetaObject::invokeMethod(this, [this, token, message] { emit failed(token, message); }, Qt::QueuedConnection);
+            const bool damaged = sql::failureOf(store.error()) == sql::Failure::Damaged;
+            QMetaObject::invokeMethod(
+                this, [this, token, message, damaged] { damaged ? emit storeDamaged(token, message) : emit failed(token, message); },
+                Qt::QueuedConnection);
             return;
         }
+        for (const QString &notice : store->notices())
+            QMetaObject::invokeMethod(this, [this, notice] { emit storeNotice(notice); }, Qt::QueuedConnection);
         auto snapshot = debate::readDebate(store->connection());
         if (!snapshot) {
             const QString message = snapshot.message();

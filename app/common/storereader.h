@@ -54,6 +54,10 @@ signals:
     void figuresLoaded(int token, const standpoint::app::FiguresPayload &figures);
     void timelineLoaded(int token, const standpoint::timeline::TimelineData &timeline);
     void failed(int token, const QString &message);
+    // Opening found the store damaged (it was not changed).
+    void storeDamaged(int token, const QString &message);
+    // Something the user should know that did not stop the work (a daily backup that failed).
+    void storeNotice(const QString &message);
 
 private:
     int nextToken() { return ++m_token; }

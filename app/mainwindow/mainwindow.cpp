@@ -20,6 +20,8 @@
 #include "app/import/importdialog.h"
 #include "app/reuse/reuseview.h"
 #include "core/import/formatsniffer.h"
+#include "core/store/backups.h"
+#include "core/store/instancelock.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -32,6 +34,8 @@
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QUndoStack>
+#include <QVBoxLayout>
+#include <QLocale>
 #include <QMessageBox>
 #include <QSettings>
 #include <QStackedWidget>
@@ -61,7 +65,7 @@ MainWindow::MainWindow(const QString &dbPath, QWidget *parent)
       m_navigator(new QTreeView), m_pages(new QStackedWidget), m_message(new QLabel), m_tabs(new QTabWidget), m_compare(new CompareView),
       m_reader(new ReaderView(m_store)), m_figures(new FiguresView(m_store)), m_timeline(new TimelineView(m_store)),
       m_work(new UserWork(this)), m_sets(new ReadingSetsView(m_work)), m_annotations(new AnnotationsPanel(m_work)),
-      m_search(new SearchView(dbPath)), m_reuse(new ReuseView(dbPath)), m_storeLabel(new QLabel)
+      m_search(new SearchView(dbPath)), m_reuse(new ReuseView(dbPath)), m_storeLabel(new QLabel), m_restore(new QPushButton(tr("&Restore the Backup…")))
 {
     setWindowTitle(tr("Standpoint"));
     setObjectName(QStringLiteral("MainWindow"));
@@ -112,7 +116,22 @@ MainWindow::MainWindow(const QString &dbPath, QWidget *parent)
     m_message->setMargin(40);
     m_message->setText(tr("Opening the store…"));
     m_message->setAccessibleName(tr("Status of the store"));
-    m_pages->addWidget(m_message);
+    m_restore->setVisible(false);
+    m_confirmRestore = [this](const QString &backup) {
+        return QMessageBox::question(this, tr("Restore the Backup"),
+                                     tr("Put the backup %1 in place of the damaged store?\n\nThe damaged store is kept beside it "
+                                        "under a new name; nothing is deleted.").arg(backup))
+               == QMessageBox::Yes;
+    };
+    m_restore->setAccessibleDescription(tr("Puts the newest good backup in the damaged store's place; the damaged file is kept."));
+    connect(m_restore, &QPushButton::clicked, this, &MainWindow::restoreNewestBackup);
+    auto *messagePage = new QWidget;
+    auto *messageLayout = new QVBoxLayout(messagePage);
+    messageLayout->addStretch();
+    messageLayout->addWidget(m_message);
+    messageLayout->addWidget(m_restore, 0, Qt::AlignHCenter);
+    messageLayout->addStretch();
+    m_pages->addWidget(messagePage);
     m_pages->addWidget(m_tabs);
     setCentralWidget(m_pages);
 
@@ -159,13 +178,77 @@ MainWindow::MainWindow(const QString &dbPath, QWidget *parent)
         m_message->setText(tr("<h3>The store could not be opened</h3><p>%1</p><p>Nothing in it was changed. Start "
                               "Standpoint with <tt>--db PATH</tt> to use another store.</p>")
                                .arg(message.toHtmlEscaped()));
-        m_pages->setCurrentWidget(m_message);
+        m_pages->setCurrentWidget(m_message->parentWidget());
         emit openFailed(message);
     });
+    connect(m_store, &StoreReader::storeDamaged, this, &MainWindow::storeDamaged);
+    connect(m_store, &StoreReader::storeNotice, this, [this](const QString &m) { statusBar()->showMessage(m, 15000); });
 
     buildMenus();
     restoreWindowState();
+    // One window per store: a second one would fight the first over unsaved state.
+    auto lock = store::InstanceLock::acquire(dbPath);
+    if (!lock) {
+        m_message->setText(tr("<h3>The store is already open</h3><p>%1</p>").arg(lock.message().toHtmlEscaped()));
+        m_pages->setCurrentWidget(m_message->parentWidget());
+        statusBar()->showMessage(tr("The store is open in another window."));
+        QMetaObject::invokeMethod(this, [this, message = lock.message()] { emit openFailed(message); }, Qt::QueuedConnection);
+        return;
+    }
+    m_lock = std::make_unique<store::InstanceLock>(std::move(*lock));
     m_openToken = m_store->openStore();
+}
+
+// The store is damaged: say so, and offer the newest backup that is itself whole. Nothing is
+// overwritten until the user says so.
+void MainWindow::storeDamaged(int token, const QString &message)
+{
+    if (token != m_openToken)
+        return;
+    m_goodBackup.clear();
+    for (const store::BackupInfo &b : store::listBackups(m_store->dbPath())) {
+        if (store::storeProblem(b.path).isEmpty()) {
+            m_goodBackup = b.path;
+            m_message->setText(tr("<h3>The store is damaged</h3><p>%1</p><p>The store was not changed. A good backup from "
+                                  "%2 can take its place; the damaged file will be kept beside it. Work done after that "
+                                  "backup is not in it.</p>")
+                                   .arg(message.toHtmlEscaped(), QLocale().toString(b.made, QLocale::LongFormat)));
+            break;
+        }
+    }
+    if (m_goodBackup.isEmpty())
+        m_message->setText(tr("<h3>The store could not be opened</h3><p>%1</p><p>Nothing in it was changed, and there is no "
+                              "good backup of it to restore. Start Standpoint with <tt>--db PATH</tt> to use another store.</p>")
+                               .arg(message.toHtmlEscaped()));
+    m_restore->setVisible(!m_goodBackup.isEmpty());
+    statusBar()->showMessage(tr("The store is damaged."));
+    m_pages->setCurrentWidget(m_message->parentWidget());
+    if (m_restore->isVisible())
+        m_restore->setFocus();
+    emit openFailed(message);
+}
+
+void MainWindow::restoreNewestBackup()
+{
+    if (m_goodBackup.isEmpty())
+        return;
+    if (!m_confirmRestore || m_confirmRestore(m_goodBackup)) {
+        auto restored = store::restoreBackup(m_store->dbPath(), m_goodBackup);
+        if (!restored) {
+            QMessageBox::warning(this, tr("Restore"), restored.message());
+            return;
+        }
+        m_restore->setVisible(false);
+    m_confirmRestore = [this](const QString &backup) {
+        return QMessageBox::question(this, tr("Restore the Backup"),
+                                     tr("Put the backup %1 in place of the damaged store?\n\nThe damaged store is kept beside it "
+                                        "under a new name; nothing is deleted.").arg(backup))
+               == QMessageBox::Yes;
+    };
+        m_message->setText(tr("Opening the restored store…"));
+        statusBar()->showMessage(tr("Restored the backup; the damaged store was kept as %1").arg(*restored), 15000);
+        m_openToken = m_store->openStore();
+    }
 }
 
 MainWindow::~MainWindow() = default;
@@ -305,7 +388,10 @@ void MainWindow::debateLoaded(int token, const debate::DebateSnapshot &debate)
     emit ready();
 }
 
-QString MainWindow::pageMessage() const { return m_pages->currentWidget() == m_message ? m_message->text() : QString(); }
+QString MainWindow::pageMessage() const
+{
+    return m_pages->currentWidget() == m_message->parentWidget() ? m_message->text() : QString();
+}
 
 void MainWindow::showCompare()
 {

@@ -7,10 +7,18 @@
 
 #include <QMainWindow>
 
+#include <functional>
+#include <memory>
+
 class QLabel;
+class QPushButton;
 class QStackedWidget;
 class QTabWidget;
 class QTreeView;
+
+namespace standpoint::store {
+class InstanceLock;
+}
 
 namespace standpoint::app {
 
@@ -49,6 +57,9 @@ public:
     QTabWidget *tabs() const { return m_tabs; }
     bool isReady() const { return m_ready; }
     const debate::DebateSnapshot &debate() const { return m_debate; }
+    QPushButton *restoreButton() const { return m_restore; }
+    // Asked before a backup replaces a damaged store; the default asks the user in a dialog.
+    void setRestoreConfirmation(std::function<bool(const QString &backupPath)> confirm) { m_confirmRestore = std::move(confirm); }
     // The message shown in place of the views while opening, or when the store cannot be opened.
     QString pageMessage() const;
 
@@ -84,6 +95,8 @@ private:
     void openQuote(const debate::QuoteView &quote);
     void openSearchEvent(const QString &eventKey, qint64 documentId, qint64 start, qint64 end);
     void addContextMenus();
+    void storeDamaged(int token, const QString &message);
+    void restoreNewestBackup();
 
     StoreReader *m_store;
     NavigatorModel *m_navigatorModel;
@@ -102,6 +115,10 @@ private:
     ReuseView *m_reuse;
     QString m_openAfterLoad;
     QLabel *m_storeLabel;
+    QPushButton *m_restore;
+    QString m_goodBackup;
+    std::function<bool(const QString &)> m_confirmRestore;
+    std::unique_ptr<store::InstanceLock> m_lock;
     debate::DebateSnapshot m_debate;
     int m_openToken = 0;
     bool m_ready = false;

@@ -2,6 +2,7 @@
 // Copyright (c) 2026 The Standpoint authors
 #include "core/sqlite/connection.h"
 
+#include "core/sqlite/sqliteerror.h"
 #include "core/sqlite/statement.h"
 
 #include <QCoreApplication>
@@ -46,15 +47,18 @@ Result<Connection> Connection::open(const QString &path, Mode mode)
     if (rc != SQLITE_OK) {
         const QString why = db ? QString::fromUtf8(sqlite3_errmsg(db)) : QString::fromUtf8(sqlite3_errstr(rc));
         sqlite3_close_v2(db);
-        return Error{QCoreApplication::translate("Connection", "Cannot open the store %1: %2").arg(path, why)};
+        return Error{QCoreApplication::translate("Connection", "Cannot open the store %1: %2").arg(path, why), rc};
     }
     sqlite3_extended_result_codes(db, 1);
     Connection connection(db, path);
     sqlite3_busy_timeout(db, 5000);
     // Reading the header tells a non-database file apart before any pragma writes to it.
     if (auto check = connection.exec(QStringLiteral("SELECT count(*) FROM sqlite_schema")); !check) {
-        return Error{QCoreApplication::translate("Connection", "%1 is not a Standpoint store (%2)")
-                         .arg(path, connection.lastErrorMessage())};
+        if (failureOf(check.error()) == Failure::Busy)
+            return check.error();
+        return Error{QCoreApplication::translate("Connection", "%1 is not a Standpoint store, or it is damaged (%2)")
+                         .arg(path, connection.lastErrorMessage()),
+                     check.error().code};
     }
     if (auto fk = connection.exec(QStringLiteral("PRAGMA foreign_keys = ON")); !fk)
         return fk.error();
@@ -73,7 +77,7 @@ Status Connection::exec(const QString &sql)
     char *message = nullptr;
     const int rc = sqlite3_exec(m_db, sql.toUtf8().constData(), nullptr, nullptr, &message);
     if (rc != SQLITE_OK) {
-        Error error{QString::fromUtf8(message ? message : sqlite3_errstr(rc))};
+        Error error = sqliteError(sqlite3_extended_errcode(m_db), QString::fromUtf8(message ? message : sqlite3_errstr(rc)));
         sqlite3_free(message);
         return error;
     }
@@ -87,7 +91,7 @@ Result<Statement> Connection::prepare(const QString &sql)
     const int rc = sqlite3_prepare_v2(m_db, utf8.constData(), int(utf8.size()), &stmt, nullptr);
     if (rc != SQLITE_OK) {
         sqlite3_finalize(stmt);
-        return Error{lastErrorMessage()};
+        return sqliteError(m_db, rc);
     }
     return Statement(m_db, stmt);
 }

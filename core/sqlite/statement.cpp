@@ -2,6 +2,8 @@
 // Copyright (c) 2026 The Standpoint authors
 #include "core/sqlite/statement.h"
 
+#include "core/sqlite/sqliteerror.h"
+
 #include <sqlite3.h>
 
 #include <utility>
@@ -81,7 +83,7 @@ Result<bool> Statement::step()
         return true;
     if (rc == SQLITE_DONE)
         return false;
-    return Error{QString::fromUtf8(sqlite3_errmsg(m_db)), sqlite3_extended_errcode(m_db)};
+    return sqliteError(m_db, rc);
 }
 
 Status Statement::run()

@@ -3,11 +3,15 @@
 #include "core/store/store.h"
 
 #include "core/pack/packloader.h"
+#include "core/sqlite/query.h"
 #include "core/sqlite/statement.h"
 #include "core/store/migrator.h"
+#include "core/store/backups.h"
+#include "core/sqlite/sqliteerror.h"
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QStandardPaths>
 
@@ -58,6 +62,16 @@ Result<Store> Store::open(const QString &path, Options options)
         return Error{tr("The store %1 does not exist").arg(path)};
     if (!options.readOnly && !QDir().mkpath(info.absolutePath()))
         return Error{tr("Cannot create the folder %1 for the store").arg(info.absolutePath())};
+    if (!options.readOnly) {
+        // A file or folder marked read-only is respected, even by a user (such as root) who could write it anyway.
+        const auto writeBits = QFileDevice::WriteOwner | QFileDevice::WriteGroup | QFileDevice::WriteOther;
+        if (info.exists() && !(QFile::permissions(path) & writeBits))
+            return Error{tr("The store %1 is read-only, so Standpoint cannot save to it; make it writable, or copy it to a "
+                            "folder of yours and open the copy with --db").arg(path)};
+        if (!(QFile::permissions(info.absolutePath()) & writeBits))
+            return Error{tr("The folder %1 is read-only, so Standpoint cannot save the store %2 there; choose another folder "
+                            "with --db").arg(info.absolutePath(), info.fileName())};
+    }
     auto db = sql::Connection::open(path, options.readOnly ? sql::Connection::Mode::ReadOnly
                                                            : sql::Connection::Mode::ReadWrite);
     if (!db)
@@ -76,6 +90,17 @@ Result<Store> Store::open(const QString &path, Options options)
     const int latest = int(migrations->size());
     if (*version > latest)
         return migrate(*db, *migrations).error(); // refuses without writing
+    if (options.checkIntegrity) {
+        QStringList problems;
+        if (Status checked = sql::forEachRow(*db, QStringLiteral("PRAGMA quick_check"), {}, [&](const sql::Statement &s) {
+                if (s.text(0) != QLatin1String("ok"))
+                    problems << s.text(0);
+            });
+            !checked)
+            problems << checked.message();
+        if (!problems.isEmpty())
+            return Error{tr("The store %1 is damaged: %2").arg(path, problems.mid(0, 3).join(QStringLiteral("; "))), 11 /* SQLITE_CORRUPT */};
+    }
     if (options.readOnly) {
         if (*version < latest)
             return Error{tr("The store %1 needs an upgrade; open it once for writing").arg(path)};
@@ -83,9 +108,23 @@ Result<Store> Store::open(const QString &path, Options options)
     }
     if (Status wal = db->enableWriteAheadLog(); !wal)
         return Error{tr("Cannot write to the store %1: %2").arg(path, wal.message())};
+    if (*version > 0 && *version < latest) {
+        // Keep the store as it was before changing its schema.
+        auto backup = makeBackup(*db, path, QStringLiteral("before-upgrade-to-v%1").arg(latest));
+        if (!backup)
+            return Error{tr("The store %1 needs an upgrade, but it could not be backed up first, so it was left as it was: %2")
+                             .arg(path, backup.message()), backup.error().code};
+    }
     if (Status migrated = migrate(*db, *migrations); !migrated)
         return migrated.error();
+    QStringList notices;
+    if (options.dailyBackup && *version > 0 && !hasBackupToday(path)) {
+        // A failed daily backup does not stop the work; the user is told.
+        if (auto backup = makeBackup(*db, path, QStringLiteral("daily")); !backup)
+            notices << backup.message();
+    }
     Store store(std::move(*db));
+    store.m_notices = notices;
     if (options.loadBundledPack) {
         auto empty = store.hasNoDebate();
         if (!empty)

@@ -6,6 +6,7 @@
 #include "core/sqlite/connection.h"
 
 #include <QString>
+#include <QStringList>
 
 namespace standpoint::store {
 
@@ -18,6 +19,8 @@ public:
     {
         bool loadBundledPack = true;
         bool readOnly = false;
+        bool checkIntegrity = false; // run PRAGMA quick_check, and refuse a damaged store
+        bool dailyBackup = false;    // back the store up if it has no backup from today
     };
 
     static Result<Store> open(const QString &path, Options options);
@@ -28,11 +31,14 @@ public:
 
     sql::Connection &connection() { return m_db; }
     QString path() const { return m_db.path(); }
+    // What opening did that the user should hear of (a daily backup that failed).
+    QStringList notices() const { return m_notices; }
 
 private:
     Result<bool> hasNoDebate();
     explicit Store(sql::Connection db) : m_db(std::move(db)) {}
     sql::Connection m_db;
+    QStringList m_notices;
 };
 
 } // namespace standpoint::store
