@@ -96,6 +96,8 @@ Result<Statement> Connection::prepare(const QString &sql)
     return Statement(m_db, stmt);
 }
 
+void Connection::setBusyTimeout(int milliseconds) { sqlite3_busy_timeout(m_db, milliseconds); }
+
 qint64 Connection::lastInsertId() const { return sqlite3_last_insert_rowid(m_db); }
 
 int Connection::changes() const { return sqlite3_changes(m_db); }

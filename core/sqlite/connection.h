@@ -41,6 +41,8 @@ public:
     QString lastErrorMessage() const;
 
     Result<int> userVersion();
+    // How long a write waits for another program's lock before it gives up (5 s unless set).
+    void setBusyTimeout(int milliseconds);
     // Interrupts a running statement from another thread.
     void interrupt();
 

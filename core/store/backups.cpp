@@ -20,7 +20,7 @@ namespace {
 
 QString tr(const char *text) { return QCoreApplication::translate("Store", text); }
 
-const QString kTimeFormat = QStringLiteral("yyyyMMdd-HHmmss");
+const QString kTimeFormat = QStringLiteral("yyyyMMdd-HHmmss-zzz");
 
 // Copies `from` into the database at `to` page by page, with SQLite's online backup API.
 Status copyDatabase(sqlite3 *from, const QString &to)
@@ -73,13 +73,16 @@ Result<BackupInfo> makeBackup(sql::Connection &db, const QString &storePath, con
     info.reason = reason;
     const QString base = QFileInfo(storePath).completeBaseName();
     info.path = QDir(folder).filePath(QStringLiteral("%1-%2-%3.db").arg(base, info.made.toString(kTimeFormat), reason));
+    for (int n = 1; QFileInfo::exists(info.path); ++n) { // two backups in one millisecond keep both
+        info.made = info.made.addMSecs(1);
+        info.path = QDir(folder).filePath(QStringLiteral("%1-%2-%3.db").arg(base, info.made.toString(kTimeFormat), reason));
+    }
     const QString partial = info.path + QStringLiteral(".partial");
     QFile::remove(partial);
     if (Status copied = copyDatabase(db.handle(), partial); !copied) {
         QFile::remove(partial);
         return Error{tr("Could not back up the store to %1: %2").arg(info.path, copied.message()), copied.error().code};
     }
-    QFile::remove(info.path);
     if (!QFile::rename(partial, info.path)) {
         QFile::remove(partial);
         return Error{tr("Could not finish the backup %1").arg(info.path)};
@@ -92,7 +95,7 @@ Result<BackupInfo> makeBackup(sql::Connection &db, const QString &storePath, con
 QList<BackupInfo> listBackups(const QString &storePath)
 {
     const QString base = QFileInfo(storePath).completeBaseName();
-    const QRegularExpression name(QStringLiteral("^%1-(\\d{8}-\\d{6})-([a-z0-9-]+)\\.db$").arg(QRegularExpression::escape(base)));
+    const QRegularExpression name(QStringLiteral("^%1-(\\d{8}-\\d{6}-\\d{3})-([a-z0-9-]+)\\.db$").arg(QRegularExpression::escape(base)));
     QList<BackupInfo> out;
     const QDir folder(backupFolder(storePath));
     for (const QFileInfo &file : folder.entryInfoList({QStringLiteral("*.db")}, QDir::Files)) {
