@@ -40,9 +40,10 @@ Result<qint64> findSet(sql::Connection &db, const QString &name)
     return *id;
 }
 
-Result<qint64> idByKey(sql::Connection &db, const char *table, const QString &key, const char *what)
+// `query` selects the id of the row with the key, or 0.
+Result<qint64> idByKey(sql::Connection &db, const QString &query, const QString &key, const char *what)
 {
-    auto id = sql::scalar(db, QStringLiteral("SELECT coalesce(max(id), 0) FROM %1 WHERE key = ?").arg(QLatin1String(table)), {key});
+    auto id = sql::scalar(db, query, {key});
     if (!id)
         return id.error();
     if (*id == 0)
@@ -59,7 +60,7 @@ Result<notes::SetItem> itemFrom(sql::Connection &db, const QString &kind, const 
         const auto m = form.match(ref);
         if (!m.hasMatch())
             return Error{tr("an excerpt is DOCUMENT:START-END, such as gabuev-2024:120-240, not \"%1\"").arg(ref)};
-        auto doc = idByKey(db, "document", m.captured(1), "document");
+        auto doc = idByKey(db, QStringLiteral("SELECT coalesce(max(id), 0) FROM document WHERE key = ?"), m.captured(1), "document");
         if (!doc)
             return doc.error();
         item.documentId = *doc;
@@ -70,17 +71,17 @@ Result<notes::SetItem> itemFrom(sql::Connection &db, const QString &kind, const 
         if (!done)
             return done.error();
     } else if (kind == QLatin1String("document")) {
-        auto doc = idByKey(db, "document", ref, "document");
+        auto doc = idByKey(db, QStringLiteral("SELECT coalesce(max(id), 0) FROM document WHERE key = ?"), ref, "document");
         if (!doc)
             return doc.error();
         item.documentId = *doc;
     } else if (kind == QLatin1String("claim")) {
-        auto id = idByKey(db, "claim", ref, "claim");
+        auto id = idByKey(db, QStringLiteral("SELECT coalesce(max(id), 0) FROM claim WHERE key = ?"), ref, "claim");
         if (!id)
             return id.error();
         item.claimId = *id;
     } else if (kind == QLatin1String("event")) {
-        auto id = idByKey(db, "event", ref, "event");
+        auto id = idByKey(db, QStringLiteral("SELECT coalesce(max(id), 0) FROM event WHERE key = ?"), ref, "event");
         if (!id)
             return id.error();
         item.eventId = *id;
@@ -92,9 +93,9 @@ Result<notes::SetItem> itemFrom(sql::Connection &db, const QString &kind, const 
         auto id = sql::scalar(db,
                               QStringLiteral("SELECT coalesce(max(st.id), 0) FROM stance st JOIN question q ON q.id = "
                                              "st.question_id LEFT JOIN position p ON p.id = st.position_id LEFT JOIN speaker "
-                                             "sp ON sp.id = st.speaker_id WHERE q.key = ? AND %1 = ?")
-                                  .arg(speaker ? QStringLiteral("sp.key") : QStringLiteral("coalesce(p.key, sp.key)")),
-                              {question, voice});
+                                             "sp ON sp.id = st.speaker_id WHERE q.key = ? "
+                                             "AND (CASE WHEN ? THEN sp.key ELSE coalesce(p.key, sp.key) END) = ?"),
+                              {question, speaker, voice});
         if (!id)
             return id.error();
         if (*id == 0)

@@ -22,7 +22,6 @@ QuoteView quoteFrom(const Statement &s, int first)
 }
 
 // Columns for quoteFrom, given the alias q for quote and d for document.
-const char *kQuoteColumns = "q.id, d.id, d.key, d.title, q.start, q.end, q.text";
 
 Status readVoices(sql::Connection &db, qint64 debateId, DebateSnapshot &out)
 {
@@ -91,9 +90,8 @@ Status readStances(sql::Connection &db, qint64 debateId, DebateSnapshot &out)
         return done;
     return sql::forEachRow(
         db,
-        QStringLiteral("SELECT sq.stance_id, %1 FROM stance_quote sq JOIN quote q ON q.id = sq.quote_id "
-                       "JOIN document d ON d.id = q.document_id WHERE d.debate_id = ? ORDER BY sq.stance_id, sq.ord")
-            .arg(QLatin1String(kQuoteColumns)),
+        QStringLiteral("SELECT sq.stance_id, q.id, d.id, d.key, d.title, q.start, q.end, q.text FROM stance_quote sq JOIN quote q ON q.id = sq.quote_id "
+                       "JOIN document d ON d.id = q.document_id WHERE d.debate_id = ? ORDER BY sq.stance_id, sq.ord"),
         {debateId}, [&](const Statement &s) {
             const auto key = keys.constFind(s.integer(0));
             if (key != keys.constEnd())
@@ -255,11 +253,10 @@ Result<DocumentText> readDocument(sql::Connection &db, qint64 documentId)
     QHash<qint64, qsizetype> index;
     done = sql::forEachRow(
         db,
-        QStringLiteral("SELECT c.id, c.key, c.paraphrase, coalesce(p.label, sp.name), %1 FROM claim c "
+        QStringLiteral("SELECT c.id, c.key, c.paraphrase, coalesce(p.label, sp.name), q.id, d.id, d.key, d.title, q.start, q.end, q.text FROM claim c "
                        "JOIN claim_quote cq ON cq.claim_id = c.id JOIN quote q ON q.id = cq.quote_id "
                        "JOIN document d ON d.id = q.document_id LEFT JOIN position p ON p.id = c.position_id "
-                       "LEFT JOIN speaker sp ON sp.id = c.speaker_id WHERE d.id = ? ORDER BY q.start, c.ord")
-            .arg(QLatin1String(kQuoteColumns)),
+                       "LEFT JOIN speaker sp ON sp.id = c.speaker_id WHERE d.id = ? ORDER BY q.start, c.ord"),
         {documentId}, [&](const Statement &s) {
             const qint64 id = s.integer(0);
             if (!index.contains(id)) {

@@ -50,13 +50,10 @@ private:
         return out;
     }
 
-    Result<QJsonArray> quotes(const QString &link, const QString &owner, qint64 id)
+    // `query` selects d.key, q.start, q.end, q.text of the owner's quotes in order.
+    Result<QJsonArray> quotes(const QString &query, qint64 id)
     {
         QJsonArray out;
-        // link and owner are fixed table and column names from this file.
-        const QString query = QStringLiteral("SELECT d.key, q.start, q.end, q.text FROM %1 l JOIN quote q ON q.id = l.quote_id "
-                                             "JOIN document d ON d.id = q.document_id WHERE l.%2 = ? ORDER BY l.ord")
-                                  .arg(link, owner);
         if (Status done = sql::forEachRow(m_db, query, {id}, [&](const Statement &s) { out << quote(s, 0); }); !done)
             return done.error();
         return out;
@@ -225,22 +222,19 @@ private:
             [](qint64, QJsonObject &) { return success(); });
     }
 
-    Status themeList(const QString &link, const QString &owner, qint64 id, QJsonObject &o)
+    // `query` selects the owner's theme keys in order.
+    Status themeList(const QString &query, qint64 id, QJsonObject &o)
     {
-        // link and owner are fixed names from this file.
-        auto themes = list(QStringLiteral("SELECT t.key FROM %1 l JOIN theme t ON t.id = l.theme_id WHERE l.%2 = ? "
-                                          "ORDER BY t.ord")
-                               .arg(link, owner),
-                           {id});
+        auto themes = list(query, {id});
         if (!themes)
             return themes.error();
         o.insert(QStringLiteral("themes"), *themes);
         return success();
     }
 
-    Status quoteList(const QString &link, const QString &owner, qint64 id, QJsonObject &o)
+    Status quoteList(const QString &query, qint64 id, QJsonObject &o)
     {
-        auto q = quotes(link, owner, id);
+        auto q = quotes(query, id);
         if (!q)
             return q.error();
         o.insert(QStringLiteral("quotes"), *q);
@@ -259,7 +253,7 @@ private:
                                    {QStringLiteral("no"), s.text(4)}};
             },
             [&](qint64 id, QJsonObject &o) {
-                return themeList(QStringLiteral("question_theme"), QStringLiteral("question_id"), id, o);
+                return themeList(QStringLiteral("SELECT t.key FROM question_theme l JOIN theme t ON t.id = l.theme_id WHERE l.question_id = ? ORDER BY t.ord"), id, o);
             });
     }
 
@@ -278,7 +272,8 @@ private:
                 return o;
             },
             [&](qint64 id, QJsonObject &o) {
-                return quoteList(QStringLiteral("stance_quote"), QStringLiteral("stance_id"), id, o);
+                return quoteList(QStringLiteral("SELECT d.key, q.start, q.end, q.text FROM stance_quote l JOIN quote q ON q.id = l.quote_id "
+                                                         "JOIN document d ON d.id = q.document_id WHERE l.stance_id = ? ORDER BY l.ord"), id, o);
             });
     }
 
@@ -295,9 +290,10 @@ private:
                 return o;
             },
             [&](qint64 id, QJsonObject &o) -> Status {
-                if (Status done = themeList(QStringLiteral("claim_theme"), QStringLiteral("claim_id"), id, o); !done)
+                if (Status done = themeList(QStringLiteral("SELECT t.key FROM claim_theme l JOIN theme t ON t.id = l.theme_id WHERE l.claim_id = ? ORDER BY t.ord"), id, o); !done)
                     return done;
-                return quoteList(QStringLiteral("claim_quote"), QStringLiteral("claim_id"), id, o);
+                return quoteList(QStringLiteral("SELECT d.key, q.start, q.end, q.text FROM claim_quote l JOIN quote q ON q.id = l.quote_id "
+                                                         "JOIN document d ON d.id = q.document_id WHERE l.claim_id = ? ORDER BY l.ord"), id, o);
             });
     }
 
@@ -318,9 +314,10 @@ private:
                 return o;
             },
             [&](qint64 id, QJsonObject &o) -> Status {
-                if (Status done = themeList(QStringLiteral("event_theme"), QStringLiteral("event_id"), id, o); !done)
+                if (Status done = themeList(QStringLiteral("SELECT t.key FROM event_theme l JOIN theme t ON t.id = l.theme_id WHERE l.event_id = ? ORDER BY t.ord"), id, o); !done)
                     return done;
-                return quoteList(QStringLiteral("event_quote"), QStringLiteral("event_id"), id, o);
+                return quoteList(QStringLiteral("SELECT d.key, q.start, q.end, q.text FROM event_quote l JOIN quote q ON q.id = l.quote_id "
+                                                         "JOIN document d ON d.id = q.document_id WHERE l.event_id = ? ORDER BY l.ord"), id, o);
             });
     }
 

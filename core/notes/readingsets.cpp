@@ -58,19 +58,18 @@ QString citation(const QString &authors, const QString &publisher, const QString
              publisher, date);
 }
 
-const char *kAuthors = "coalesce((SELECT group_concat(name, '|') FROM (SELECT name FROM document_author a "
-                       "WHERE a.document_id = d.id ORDER BY a.ord)), '')";
 
 Status checkItem(sql::Connection &db, const SetItem &item)
 {
     if (!setItemKinds().contains(item.kind))
         return Error{tr("\"%1\" is not a kind of reading-set item; kinds: %2").arg(item.kind, setItemKinds().join(QStringLiteral(", ")))};
-    const auto exists = [&](const char *table, qint64 id) -> Status {
-        auto n = sql::scalar(db, QStringLiteral("SELECT count(*) FROM %1 WHERE id = ?").arg(QLatin1String(table)), {id});
+    // `query` counts the rows with the id: whole statements, never put together.
+    const auto exists = [&](const char *what, const QString &query, qint64 id) -> Status {
+        auto n = sql::scalar(db, query, {id});
         if (!n)
             return n.error();
         if (*n == 0)
-            return Error{tr("No %1 %2 in the store").arg(QLatin1String(table)).arg(id)};
+            return Error{tr("No %1 %2 in the store").arg(QLatin1String(what)).arg(id)};
         return success();
     };
     if (item.orphaned)
@@ -88,27 +87,23 @@ Status checkItem(sql::Connection &db, const SetItem &item)
         return success();
     }
     if (item.kind == QLatin1String("document"))
-        return exists("document", item.documentId);
+        return exists("document", QStringLiteral("SELECT count(*) FROM document WHERE id = ?"), item.documentId);
     if (item.kind == QLatin1String("claim"))
-        return exists("claim", item.claimId);
+        return exists("claim", QStringLiteral("SELECT count(*) FROM claim WHERE id = ?"), item.claimId);
     if (item.kind == QLatin1String("stance"))
-        return exists("stance", item.stanceId);
+        return exists("stance", QStringLiteral("SELECT count(*) FROM stance WHERE id = ?"), item.stanceId);
     if (item.kind == QLatin1String("event"))
-        return exists("event", item.eventId);
+        return exists("event", QStringLiteral("SELECT count(*) FROM event WHERE id = ?"), item.eventId);
     auto n = sql::scalar(db, QStringLiteral("SELECT count(*) FROM chart WHERE key = ?"), {item.chartKey});
     if (!n)
         return n.error();
     return *n ? success() : Status(Error{tr("No chart \"%1\" in the store").arg(item.chartKey)});
 }
 
-Status quotesOf(sql::Connection &db, const QString &link, const QString &owner, qint64 id, SetItem &item)
+// `query` selects q.text, d.title, d.publisher, d.date_text and the authors of the owner's quotes.
+Status quotesOf(sql::Connection &db, const QString &query, qint64 id, SetItem &item)
 {
-    // link and owner are fixed table and column names from this file.
-    return sql::forEachRow(db,
-                           QStringLiteral("SELECT q.text, d.title, d.publisher, d.date_text, %3 FROM %1 l JOIN quote q ON "
-                                          "q.id = l.quote_id JOIN document d ON d.id = q.document_id WHERE l.%2 = ? ORDER BY l.ord")
-                               .arg(link, owner, QLatin1String(kAuthors)),
-                           {id}, [&](const sql::Statement &s) {
+    return sql::forEachRow(db, query, {id}, [&](const sql::Statement &s) {
                                item.quotes << QStringLiteral("“%1”").arg(s.text(0));
                                const QString c = citation(s.text(4), s.text(2), s.text(3), s.text(1));
                                if (!item.citations.contains(c))
@@ -127,8 +122,8 @@ Status describe(sql::Connection &db, SetItem &item)
         bool found = false;
         Status done = sql::forEachRow(
             db,
-            QStringLiteral("SELECT d.title, d.publisher, d.date_text, %1, d.cleaned_text FROM document d WHERE d.id = ?")
-                .arg(QLatin1String(kAuthors)),
+            QStringLiteral("SELECT d.title, d.publisher, d.date_text, coalesce((SELECT group_concat(name, '|') FROM (SELECT name FROM document_author a WHERE a.document_id = d.id ORDER BY a.ord)), ''), "
+                           "d.cleaned_text FROM document d WHERE d.id = ?"),
             {item.documentId}, [&](const sql::Statement &s) {
                 found = true;
                 item.citations << citation(s.text(3), s.text(1), s.text(2), s.text(0));
@@ -161,7 +156,9 @@ Status describe(sql::Connection &db, SetItem &item)
                                       });
         if (!done)
             return done;
-        return quotesOf(db, QStringLiteral("claim_quote"), QStringLiteral("claim_id"), item.claimId, item);
+        return quotesOf(db, QStringLiteral("SELECT q.text, d.title, d.publisher, d.date_text, coalesce((SELECT group_concat(name, '|') FROM (SELECT name FROM document_author a WHERE a.document_id = d.id ORDER BY a.ord)), '') FROM claim_quote l "
+                                       "JOIN quote q ON q.id = l.quote_id JOIN document d ON d.id = q.document_id WHERE l.claim_id = ? ORDER BY l.ord"),
+                        item.claimId, item);
     }
     if (item.kind == QLatin1String("stance")) {
         Status done = sql::forEachRow(
@@ -178,7 +175,9 @@ Status describe(sql::Connection &db, SetItem &item)
             });
         if (!done)
             return done;
-        return quotesOf(db, QStringLiteral("stance_quote"), QStringLiteral("stance_id"), item.stanceId, item);
+        return quotesOf(db, QStringLiteral("SELECT q.text, d.title, d.publisher, d.date_text, coalesce((SELECT group_concat(name, '|') FROM (SELECT name FROM document_author a WHERE a.document_id = d.id ORDER BY a.ord)), '') FROM stance_quote l "
+                                       "JOIN quote q ON q.id = l.quote_id JOIN document d ON d.id = q.document_id WHERE l.stance_id = ? ORDER BY l.ord"),
+                        item.stanceId, item);
     }
     if (item.kind == QLatin1String("event")) {
         Status done = sql::forEachRow(db, QStringLiteral("SELECT title, date_text, description FROM event WHERE id = ?"),
@@ -188,7 +187,9 @@ Status describe(sql::Connection &db, SetItem &item)
                                       });
         if (!done)
             return done;
-        return quotesOf(db, QStringLiteral("event_quote"), QStringLiteral("event_id"), item.eventId, item);
+        return quotesOf(db, QStringLiteral("SELECT q.text, d.title, d.publisher, d.date_text, coalesce((SELECT group_concat(name, '|') FROM (SELECT name FROM document_author a WHERE a.document_id = d.id ORDER BY a.ord)), '') FROM event_quote l "
+                                       "JOIN quote q ON q.id = l.quote_id JOIN document d ON d.id = q.document_id WHERE l.event_id = ? ORDER BY l.ord"),
+                        item.eventId, item);
     }
     return sql::forEachRow(db, QStringLiteral("SELECT title, subtitle FROM chart WHERE key = ?"), {item.chartKey},
                            [&](const sql::Statement &s) {

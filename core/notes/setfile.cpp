@@ -55,10 +55,11 @@ Result<DocumentRef> documentByKeys(sql::Connection &db, const QString &debate, c
     return ref;
 }
 
-Result<QString> keyOf(sql::Connection &db, const char *table, qint64 id)
+// `query` selects the key of the row with the id.
+Result<QString> keyOf(sql::Connection &db, const QString &query, qint64 id)
 {
     QString key;
-    Status done = sql::forEachRow(db, QStringLiteral("SELECT key FROM %1 WHERE id = ?").arg(QLatin1String(table)), {id},
+    Status done = sql::forEachRow(db, query, {id},
                                   [&](const sql::Statement &s) { key = s.text(0); });
     if (!done)
         return done.error();
@@ -145,13 +146,13 @@ Result<QByteArray> exportSetFile(sql::Connection &db, qint64 setId)
                                                                  {QStringLiteral("document"), doc->document}});
         }
         if (item.claimId) {
-            auto key = keyOf(db, "claim", item.claimId);
+            auto key = keyOf(db, QStringLiteral("SELECT key FROM claim WHERE id = ?"), item.claimId);
             if (!key)
                 return key.error();
             o.insert(QStringLiteral("claim"), *key);
         }
         if (item.eventId) {
-            auto key = keyOf(db, "event", item.eventId);
+            auto key = keyOf(db, QStringLiteral("SELECT key FROM event WHERE id = ?"), item.eventId);
             if (!key)
                 return key.error();
             o.insert(QStringLiteral("event"), *key);
@@ -284,20 +285,19 @@ Result<ImportReport> importSetFile(sql::Connection &db, const QByteArray &conten
                 item.orphaned = true;
             }
         }
-        const auto resolve = [&](const char *field, const char *table, qint64 &target) -> Status {
+        const auto resolve = [&](const char *field, const QString &query, qint64 &target) -> Status {
             if (!o.contains(QLatin1String(field)))
                 return success();
-            auto id = sql::scalar(db, QStringLiteral("SELECT coalesce(max(id), 0) FROM %1 WHERE key = ?").arg(QLatin1String(table)),
-                                  {r.str(o, path, field)});
+            auto id = sql::scalar(db, query, {r.str(o, path, field)});
             if (!id)
                 return id.error();
             target = *id;
             item.orphaned = item.orphaned || *id == 0;
             return success();
         };
-        if (Status done = resolve("claim", "claim", item.claimId); !done)
+        if (Status done = resolve("claim", QStringLiteral("SELECT coalesce(max(id), 0) FROM claim WHERE key = ?"), item.claimId); !done)
             return done.error();
-        if (Status done = resolve("event", "event", item.eventId); !done)
+        if (Status done = resolve("event", QStringLiteral("SELECT coalesce(max(id), 0) FROM event WHERE key = ?"), item.eventId); !done)
             return done.error();
         if (o.contains(QLatin1String("stance"))) {
             const QJsonObject stance = r.object(o, path, "stance");
@@ -306,9 +306,9 @@ Result<ImportReport> importSetFile(sql::Connection &db, const QByteArray &conten
             auto id = sql::scalar(db,
                                   QStringLiteral("SELECT coalesce(max(st.id), 0) FROM stance st JOIN question q ON q.id = "
                                                  "st.question_id LEFT JOIN position p ON p.id = st.position_id LEFT JOIN "
-                                                 "speaker sp ON sp.id = st.speaker_id WHERE q.key = ? AND (%1 = ?)")
-                                      .arg(speaker ? QStringLiteral("sp.key") : QStringLiteral("p.key")),
-                                  {r.str(stance, path + QStringLiteral(".stance"), "question"), voice.section(QLatin1Char(':'), 1)});
+                                                 "speaker sp ON sp.id = st.speaker_id WHERE q.key = ? "
+                                                 "AND (CASE WHEN ? THEN sp.key ELSE p.key END) = ?"),
+                                  {r.str(stance, path + QStringLiteral(".stance"), "question"), speaker, voice.section(QLatin1Char(':'), 1)});
             if (!id)
                 return id.error();
             item.stanceId = *id;

@@ -49,9 +49,9 @@ Status PackWriter::writeClaims()
             return done;
         const qint64 id = m_db.lastInsertId();
         m_claims.insert(c.key, id);
-        if (Status done = linkThemes(QStringLiteral("claim_theme"), QStringLiteral("claim_id"), id, c.themes, c.where); !done)
+        if (Status done = linkThemes(QStringLiteral("INSERT OR IGNORE INTO claim_theme (claim_id, theme_id) VALUES (?, ?)"), id, c.themes, c.where); !done)
             return done;
-        if (Status done = linkQuotes(QStringLiteral("claim_quote"), QStringLiteral("claim_id"), id, c.quotes); !done)
+        if (Status done = linkQuotes(QStringLiteral("INSERT INTO claim_quote (claim_id, quote_id, ord) VALUES (?, ?, ?)"), id, c.quotes); !done)
             return done;
         if (Status done = index(c.paraphrase, QStringLiteral("claim"), id, QVariant()); !done)
             return done;
@@ -83,7 +83,7 @@ Status PackWriter::writeStances()
             !done)
             return done;
         const qint64 id = m_db.lastInsertId();
-        if (Status done = linkQuotes(QStringLiteral("stance_quote"), QStringLiteral("stance_id"), id, s.quotes); !done)
+        if (Status done = linkQuotes(QStringLiteral("INSERT INTO stance_quote (stance_id, quote_id, ord) VALUES (?, ?, ?)"), id, s.quotes); !done)
             return done;
         ++m_summary.stances;
     }
@@ -121,9 +121,9 @@ Status PackWriter::writeEvents()
             return done;
         const qint64 id = m_db.lastInsertId();
         m_events.insert(e.key, id);
-        if (Status done = linkThemes(QStringLiteral("event_theme"), QStringLiteral("event_id"), id, e.themes, e.where); !done)
+        if (Status done = linkThemes(QStringLiteral("INSERT OR IGNORE INTO event_theme (event_id, theme_id) VALUES (?, ?)"), id, e.themes, e.where); !done)
             return done;
-        if (Status done = linkQuotes(QStringLiteral("event_quote"), QStringLiteral("event_id"), id, e.quotes); !done)
+        if (Status done = linkQuotes(QStringLiteral("INSERT INTO event_quote (event_id, quote_id, ord) VALUES (?, ?, ?)"), id, e.quotes); !done)
             return done;
         if (Status done = index(e.title + QStringLiteral(". ") + e.description, QStringLiteral("event"), id, QVariant());
             !done)

@@ -91,15 +91,13 @@ Status PackWriter::writeThemes()
     return success();
 }
 
-Status PackWriter::linkThemes(const QString &table, const QString &column, qint64 ownerId, const QStringList &themes,
+Status PackWriter::linkThemes(const QString &insert, qint64 ownerId, const QStringList &themes,
                               const SourceRef &where)
 {
     for (const QString &key : themes) {
         if (!m_themes.contains(key))
             return at(where, tr("unknown theme \"%1\"").arg(key));
-        // table and column are fixed names chosen by this class, never input.
-        if (Status done = run(QStringLiteral("INSERT OR IGNORE INTO %1 (%2, theme_id) VALUES (?, ?)").arg(table, column),
-                              {ownerId, m_themes.value(key)});
+        if (Status done = run(insert, {ownerId, m_themes.value(key)});
             !done)
             return done;
     }
@@ -118,7 +116,7 @@ Status PackWriter::writeQuestions()
             !done)
             return done;
         m_questions.insert(q.key, m_db.lastInsertId());
-        if (Status done = linkThemes(QStringLiteral("question_theme"), QStringLiteral("question_id"), m_questions[q.key],
+        if (Status done = linkThemes(QStringLiteral("INSERT OR IGNORE INTO question_theme (question_id, theme_id) VALUES (?, ?)"), m_questions[q.key],
                                      q.themes, q.where);
             !done)
             return done;
@@ -310,15 +308,13 @@ Result<qint64> PackWriter::writeQuote(const QuoteSpec &quote)
     return m_db.lastInsertId();
 }
 
-Status PackWriter::linkQuotes(const QString &table, const QString &column, qint64 ownerId, const QList<QuoteSpec> &quotes)
+Status PackWriter::linkQuotes(const QString &insert, qint64 ownerId, const QList<QuoteSpec> &quotes)
 {
     for (qsizetype i = 0; i < quotes.size(); ++i) {
         auto quoteId = writeQuote(quotes[i]);
         if (!quoteId)
             return quoteId.error();
-        // table and column are fixed names chosen by this class, never input.
-        if (Status done = run(QStringLiteral("INSERT INTO %1 (%2, quote_id, ord) VALUES (?, ?, ?)").arg(table, column),
-                              {ownerId, *quoteId, qint64(i)});
+        if (Status done = run(insert, {ownerId, *quoteId, qint64(i)});
             !done)
             return done;
     }

@@ -54,9 +54,9 @@ private:
     Status writeEras();
 
     Result<qint64> writeQuote(const QuoteSpec &quote);
-    Status linkQuotes(const QString &table, const QString &column, qint64 ownerId, const QList<QuoteSpec> &quotes);
-    Status linkThemes(const QString &table, const QString &column, qint64 ownerId, const QStringList &themes,
-                      const SourceRef &where);
+    // Each takes its whole INSERT statement (owner id, then theme or quote id): SQL is never put together.
+    Status linkQuotes(const QString &insert, qint64 ownerId, const QList<QuoteSpec> &quotes);
+    Status linkThemes(const QString &insert, qint64 ownerId, const QStringList &themes, const SourceRef &where);
     struct Voice
     {
         QVariant position, speaker;
