@@ -6,6 +6,8 @@
 #include "core/sqlite/query.h"
 #include "tests/support/testpack.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -251,4 +253,41 @@ TEST(Notes, BadSetFilesAreRefusedWithWhereAndWhatAndChangeNothing)
            "\"end\": 2, \"text\": \"t\"}}]}}",
            "set.items[0].anchor.start");
     refuse(QByteArray(33 * 1024 * 1024, ' '), "at most 32 MB");
+}
+
+TEST(Notes, DocumentNamesInASetFileCannotReachOutsideTheStore)
+{
+    fixtures::TempStore first;
+    sql::Connection a = first.open(true);
+    auto bytes = notes::exportSetFile(a, makeSet(a));
+    ASSERT_TRUE(succeeded(bytes));
+    QJsonObject root = QJsonDocument::fromJson(*bytes).object();
+    QJsonObject setObject = root[QStringLiteral("set")].toObject();
+    QJsonArray list = setObject[QStringLiteral("items")].toArray();
+    // Every document name an attacker could aim at the file system.
+    const QStringList hostile = {QStringLiteral("../../../../tmp/standpoint-escape"), QStringLiteral("/etc/passwd"),
+                                 QStringLiteral("..\\..\\windows"), QStringLiteral("doc\u0000key")};
+    int aimed = 0;
+    for (qsizetype i = 0; i < list.size() && aimed < hostile.size(); ++i) {
+        QJsonObject item = list[i].toObject();
+        if (!item.contains(QStringLiteral("anchor")))
+            continue;
+        QJsonObject anchor = item[QStringLiteral("anchor")].toObject();
+        anchor[QStringLiteral("document")] = hostile[aimed++];
+        item[QStringLiteral("anchor")] = anchor;
+        list[i] = item;
+    }
+    ASSERT_GE(aimed, 1);
+    setObject[QStringLiteral("items")] = list;
+    root[QStringLiteral("set")] = setObject;
+    fixtures::TempStore second;
+    sql::Connection b = second.open(true);
+    const QStringList before = QDir(second.dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot);
+    auto report = notes::importSetFile(b, QJsonDocument(root).toJson(), QStringLiteral("hostile.standpoint"));
+    ASSERT_TRUE(succeeded(report));
+    EXPECT_GE(report->orphaned, 1); // names that match no document are kept as orphans, never looked up on disk
+    EXPECT_FALSE(QFileInfo::exists(QStringLiteral("/tmp/standpoint-escape")));
+    const QStringList after = QDir(second.dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot);
+    for (const QString &name : after)
+        EXPECT_TRUE(before.contains(name) || name.startsWith(QStringLiteral("test.db"))) << name.toStdString();
 }
