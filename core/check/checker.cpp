@@ -74,8 +74,9 @@ Status checkQuoted(sql::Connection &db, CheckReport &report)
          QStringLiteral("SELECT q.key FROM stance s JOIN question q ON q.id = s.question_id WHERE s.value <> "
                         "'not_addressed' AND NOT EXISTS (SELECT 1 FROM stance_quote WHERE stance_id = s.id)")},
     };
-    for (const auto &[message, query] : checks) {
-        if (Status done = sql::forEachRow(db, query, {}, [&](const sql::Statement &s) {
+    for (const auto &check : checks) {
+        const QString &message = check.first;
+        if (Status done = sql::forEachRow(db, check.second, {}, [&](const sql::Statement &s) {
                 report.problems << message.arg(s.text(0));
             });
             !done)

@@ -239,7 +239,10 @@ Status compareRevisions(sql::Connection &db, QList<Discrepancy> &out)
     const QString sentencesOf = QStringLiteral(
         "SELECT s.start, s.end FROM sentence s JOIN paragraph p ON p.id = s.paragraph_id "
         "WHERE p.document_id = ? AND p.kind = 'body' ORDER BY s.start");
-    for (const auto &[baseId, baseKey, revisionId, revisionKey] : pairs) {
+    for (const auto &pair : pairs) {
+        // Named copies, not structured bindings: lambdas below capture them (clang 14 cannot capture bindings).
+        const qint64 baseId = std::get<0>(pair), revisionId = std::get<2>(pair);
+        const QString baseKey = std::get<1>(pair), revisionKey = std::get<3>(pair);
         QString base, revision;
         if (Status done = sql::forEachRow(db, QStringLiteral("SELECT id, cleaned_text FROM document WHERE id IN (?, ?)"),
                                           {baseId, revisionId},
@@ -249,8 +252,12 @@ Status compareRevisions(sql::Connection &db, QList<Discrepancy> &out)
             !done)
             return done;
         QList<QuoteRef> baseSentences, revisionSentences;
-        for (auto [id, key, text, into] : {std::tuple{baseId, baseKey, &base, &baseSentences},
-                                           std::tuple{revisionId, revisionKey, &revision, &revisionSentences}}) {
+        for (const auto &side : {std::tuple{baseId, baseKey, &base, &baseSentences},
+                                  std::tuple{revisionId, revisionKey, &revision, &revisionSentences}}) {
+            const qint64 id = std::get<0>(side);
+            const QString key = std::get<1>(side);
+            const QString *text = std::get<2>(side);
+            QList<QuoteRef> *into = std::get<3>(side);
             if (Status done = sql::forEachRow(db, sentencesOf, {id}, [&](const sql::Statement &s) {
                     const qint64 start = s.integer(0), end = s.integer(1);
                     into->append(QuoteRef{key, start, end, text->mid(start, end - start)});

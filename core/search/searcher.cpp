@@ -6,6 +6,7 @@
 #include "core/sqlite/connection.h"
 #include "core/sqlite/statement.h"
 
+#include <QCollator>
 #include <QCoreApplication>
 #include <QRegularExpression>
 
@@ -194,8 +195,10 @@ Result<SearchResults> runSearch(sql::Connection &db, const SearchQuery &query, c
         if (facet == QLatin1String("year")) {
             std::sort(values.begin(), values.end(), [](const FacetValue &a, const FacetValue &b) { return a.key.toInt() > b.key.toInt(); });
         } else {
-            std::stable_sort(values.begin(), values.end(), [](const FacetValue &a, const FacetValue &b) {
-                return a.count != b.count ? a.count > b.count : a.label.localeAwareCompare(b.label) < 0;
+            // A collator of its own (not Qt's cached default), made and freed with each search.
+            const QCollator collator;
+            std::stable_sort(values.begin(), values.end(), [&](const FacetValue &a, const FacetValue &b) {
+                return a.count != b.count ? a.count > b.count : collator.compare(a.label, b.label) < 0;
             });
         }
         results.facets.insert(facet, values);
