@@ -20,6 +20,7 @@ packages=(
   xvfb xauth fonts-dejavu-core
   libquazip1-qt6-dev libgumbo-dev libpoppler-qt6-dev
   libreoffice-impress-nogui poppler-utils librsvg2-bin unzip
+  clang libclang-rt-14-dev
 )
 
 missing=()
