@@ -6,14 +6,67 @@
 #include "core/store/store.h"
 
 #include <QApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QTimer>
 #include <QCommandLineParser>
 
 #include <cstdio>
+#include <ctime>
 
 using namespace standpoint;
 
+namespace {
+
+// Peak resident memory so far, in MiB (Linux), for the benchmark flags.
+double peakMemoryMiB()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return 0;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').first().toDouble() / 1024.0;
+    }
+    return 0;
+}
+
+// Wall-clock time, so a script can measure from the moment it launched the program.
+long long epochNanoseconds()
+{
+    timespec now{};
+    clock_gettime(CLOCK_REALTIME, &now);
+    return static_cast<long long>(now.tv_sec) * 1000000000LL + now.tv_nsec;
+}
+
+// Quits after the watched window's first paint, printing when it came (the benchmark of start-up).
+class FirstPaintExit : public QObject
+{
+public:
+    explicit FirstPaintExit(const QElapsedTimer &clock) : m_clock(clock) {}
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint && !m_done) {
+            m_done = true;
+            std::printf("first paint: %.1f ms after main(), at %lld ns since the epoch, peak memory %.0f MiB\n",
+                        m_clock.nsecsElapsed() / 1e6, epochNanoseconds(), peakMemoryMiB());
+            std::fflush(stdout);
+            QTimer::singleShot(0, qApp, &QApplication::quit);
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    const QElapsedTimer &m_clock;
+    bool m_done = false;
+};
+
+} // namespace
+
 int main(int argc, char *argv[])
 {
+    QElapsedTimer clock;
+    clock.start();
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("standpoint"));
     QApplication::setApplicationDisplayName(QStringLiteral("Standpoint"));
@@ -33,7 +86,13 @@ int main(int argc, char *argv[])
     const QCommandLineOption palette(QStringLiteral("palette"),
                                      QApplication::translate("main", "Colours: system, light or dark."),
                                      QStringLiteral("NAME"), QStringLiteral("system"));
-    parser.addOptions({db, shots, palette});
+    const QCommandLineOption firstPaint(QStringLiteral("exit-after-first-paint"),
+                                        QApplication::translate("main", "Quit as soon as the window is first painted, and print when "
+                                                                        "that was (a benchmark)."));
+    const QCommandLineOption whenReady(QStringLiteral("exit-when-ready"),
+                                       QApplication::translate("main", "Quit once the debate is shown, and print when that was "
+                                                                       "(a benchmark)."));
+    parser.addOptions({db, shots, palette, firstPaint, whenReady});
     if (!parser.parse(QApplication::arguments())) {
         std::fprintf(stderr, "standpoint: %s\n", qPrintable(parser.errorText()));
         return 2;
@@ -59,6 +118,21 @@ int main(int argc, char *argv[])
         QObject::connect(runner, &app::ScreenshotRunner::finished, &app, [](int code) { QApplication::exit(code); });
         runner->start();
     } else {
+        FirstPaintExit *paintExit = nullptr;
+        if (parser.isSet(firstPaint)) {
+            paintExit = new FirstPaintExit(clock);
+            window.installEventFilter(paintExit);
+        }
+        if (parser.isSet(whenReady)) {
+            const auto report = [&clock](const QString &what) {
+                std::printf("%s: %.1f ms after main(), peak memory %.0f MiB\n", qPrintable(what), clock.nsecsElapsed() / 1e6,
+                            peakMemoryMiB());
+                std::fflush(stdout);
+                QTimer::singleShot(0, qApp, &QApplication::quit);
+            };
+            QObject::connect(&window, &app::MainWindow::ready, &app, [report] { report(QStringLiteral("debate shown")); });
+            QObject::connect(&window, &app::MainWindow::openFailed, &app, [report] { report(QStringLiteral("open failed")); });
+        }
         window.show();
     }
     return QApplication::exec();

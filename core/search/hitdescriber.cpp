@@ -29,9 +29,33 @@ void addUnique(QStringList &list, const QStringList &more)
 
 } // namespace
 
+template<typename Fn>
+Status HitDescriber::rows(const QString &sql, const QVariantList &values, Fn fn)
+{
+    auto it = m_statements.find(sql);
+    if (it == m_statements.end()) {
+        auto prepared = m_db.prepare(sql);
+        if (!prepared)
+            return prepared.error();
+        it = m_statements.emplace(sql, std::make_unique<sql::Statement>(std::move(*prepared))).first;
+    }
+    sql::Statement &stmt = *it->second;
+    stmt.reset();
+    for (qsizetype i = 0; i < values.size(); ++i)
+        stmt.bindVariant(int(i + 1), values[i]);
+    for (;;) {
+        auto row = stmt.step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            return success();
+        fn(stmt);
+    }
+}
+
 Status HitDescriber::collect(const QString &sql, const QVariantList &values, const QString &facet, QStringList &into)
 {
-    return sql::forEachRow(m_db, sql, values, [&](const sql::Statement &s) {
+    return rows(sql, values, [&](const sql::Statement &s) {
         const QString key = s.text(0);
         if (!into.contains(key))
             into << key;
@@ -45,7 +69,7 @@ Result<HitDescriber::DocumentFacets> HitDescriber::document(qint64 id)
         return *it;
     DocumentFacets d;
     QString dateText;
-    if (Status done = sql::forEachRow(m_db, QStringLiteral("SELECT key, title, date_text FROM document WHERE id = ?"), {id},
+    if (Status done = rows(QStringLiteral("SELECT key, title, date_text FROM document WHERE id = ?"), {id},
                                       [&](const sql::Statement &s) {
                                           d.key = s.text(0);
                                           d.title = s.text(1);
@@ -89,6 +113,131 @@ Status HitDescriber::addDocument(SearchHit &hit, qint64 documentId)
     return success();
 }
 
+namespace {
+
+// Ids as a JSON array, for `IN (SELECT value FROM json_each(?))`: one bound parameter, any number of ids.
+QString idList(const QList<qint64> &ids)
+{
+    QStringList parts;
+    parts.reserve(ids.size());
+    for (qint64 id : ids)
+        parts << QString::number(id);
+    return QLatin1Char('[') + parts.join(QLatin1Char(',')) + QLatin1Char(']');
+}
+
+} // namespace
+
+Status HitDescriber::preloadDocuments(const QList<qint64> &ids)
+{
+    QList<qint64> missing;
+    for (qint64 id : ids) {
+        if (!m_documents.contains(id) && !missing.contains(id))
+            missing << id;
+    }
+    if (missing.isEmpty())
+        return success();
+    const QString list = idList(missing);
+    QHash<qint64, QString> dates;
+    if (Status done = rows(QStringLiteral("SELECT id, key, title, date_text FROM document WHERE id IN (SELECT value FROM json_each(?))"),
+                           {list}, [&](const sql::Statement &s) {
+                               DocumentFacets &d = m_documents[s.integer(0)];
+                               d.key = s.text(1);
+                               d.title = s.text(2);
+                               d.year = yearOf(s.text(3));
+                               m_labels.insert(QStringLiteral("document/") + d.key, d.title);
+                               if (d.year)
+                                   m_labels.insert(QStringLiteral("year/") + QString::number(d.year), QString::number(d.year));
+                           });
+        !done)
+        return done;
+    if (Status done = rows(QStringLiteral("SELECT pd.document_id, p.key, p.label FROM position_document pd JOIN position p ON "
+                                          "p.id = pd.position_id WHERE pd.relation = 'author' AND pd.document_id IN "
+                                          "(SELECT value FROM json_each(?)) ORDER BY p.ord"),
+                           {list}, [&](const sql::Statement &s) {
+                               m_documents[s.integer(0)].positions << s.text(1);
+                               m_labels.insert(QStringLiteral("position/") + s.text(1), s.text(2));
+                           });
+        !done)
+        return done;
+    return rows(QStringLiteral("SELECT sd.document_id, s.key, s.name FROM speaker_document sd JOIN speaker s ON s.id = sd.speaker_id "
+                               "WHERE sd.document_id IN (SELECT value FROM json_each(?)) ORDER BY s.ord"),
+                {list}, [&](const sql::Statement &s) {
+                    m_documents[s.integer(0)].speakers << s.text(1);
+                    m_labels.insert(QStringLiteral("speaker/") + s.text(1), s.text(2));
+                });
+}
+
+Status HitDescriber::describeAll(QList<SearchHit> &hits)
+{
+    QList<qint64> paragraphs;
+    for (const SearchHit &hit : hits) {
+        if (hit.kind == QLatin1String("passage"))
+            paragraphs << hit.refId;
+    }
+    struct Passage
+    {
+        qint64 document = 0, start = -1, end = -1;
+        QStringList speakers, positions, themes;
+    };
+    QHash<qint64, Passage> passages;
+    if (!paragraphs.isEmpty()) {
+        const QString list = idList(paragraphs);
+        if (Status done = rows(QStringLiteral("SELECT p.id, p.document_id, p.start, p.end, s.key, s.name, po.key, po.label "
+                                              "FROM paragraph p LEFT JOIN speaker s ON s.id = p.speaker_id LEFT JOIN position po "
+                                              "ON po.id = s.position_id WHERE p.id IN (SELECT value FROM json_each(?))"),
+                               {list}, [&](const sql::Statement &s) {
+                                   Passage &p = passages[s.integer(0)];
+                                   p.document = s.integer(1);
+                                   p.start = s.integer(2);
+                                   p.end = s.integer(3);
+                                   if (!s.isNull(4)) {
+                                       p.speakers << s.text(4);
+                                       m_labels.insert(QStringLiteral("speaker/") + s.text(4), s.text(5));
+                                   }
+                                   if (!s.isNull(6)) {
+                                       p.positions << s.text(6);
+                                       m_labels.insert(QStringLiteral("position/") + s.text(6), s.text(7));
+                                   }
+                               });
+            !done)
+            return done;
+        // A passage's themes are those of the claims quoting it.
+        if (Status done = rows(QStringLiteral("SELECT DISTINCT p.id, t.key, t.label, t.ord FROM paragraph p JOIN quote q ON "
+                                              "q.document_id = p.document_id AND q.start >= p.start AND q.end <= p.end "
+                                              "JOIN claim_quote cq ON cq.quote_id = q.id JOIN claim_theme ct ON ct.claim_id = "
+                                              "cq.claim_id JOIN theme t ON t.id = ct.theme_id WHERE p.id IN "
+                                              "(SELECT value FROM json_each(?)) ORDER BY p.id, t.ord"),
+                               {list}, [&](const sql::Statement &s) {
+                                   passages[s.integer(0)].themes << s.text(1);
+                                   m_labels.insert(QStringLiteral("theme/") + s.text(1), s.text(2));
+                               });
+            !done)
+            return done;
+        QList<qint64> documents;
+        for (const Passage &p : std::as_const(passages))
+            documents << p.document;
+        if (Status done = preloadDocuments(documents); !done)
+            return done;
+    }
+    for (SearchHit &hit : hits) {
+        if (hit.kind != QLatin1String("passage")) {
+            if (Status done = describe(hit); !done)
+                return done;
+            continue;
+        }
+        const Passage p = passages.value(hit.refId);
+        hit.start = p.start;
+        hit.end = p.end;
+        if (Status done = addDocument(hit, p.document); !done)
+            return done;
+        hit.title = hit.documentTitle;
+        addUnique(hit.speakers, p.speakers);
+        addUnique(hit.positions, p.positions);
+        hit.themes = p.themes;
+    }
+    return success();
+}
+
 Status HitDescriber::describe(SearchHit &hit)
 {
     if (hit.kind == QLatin1String("passage"))
@@ -103,7 +252,7 @@ Status HitDescriber::describe(SearchHit &hit)
 Status HitDescriber::describePassage(SearchHit &hit)
 {
     qint64 documentId = 0;
-    if (Status done = sql::forEachRow(m_db, QStringLiteral("SELECT document_id, start, end FROM paragraph WHERE id = ?"), {hit.refId},
+    if (Status done = rows(QStringLiteral("SELECT document_id, start, end FROM paragraph WHERE id = ?"), {hit.refId},
                                       [&](const sql::Statement &s) {
                                           documentId = s.integer(0);
                                           hit.start = s.integer(1);
@@ -135,7 +284,7 @@ Status HitDescriber::describePassage(SearchHit &hit)
 Status HitDescriber::describeNote(SearchHit &hit)
 {
     qint64 documentId = 0;
-    if (Status done = sql::forEachRow(m_db, QStringLiteral("SELECT document_id, start, end FROM annotation WHERE id = ?"), {hit.refId},
+    if (Status done = rows(QStringLiteral("SELECT document_id, start, end FROM annotation WHERE id = ?"), {hit.refId},
                                       [&](const sql::Statement &s) {
                                           documentId = s.integer(0);
                                           hit.start = s.integer(1);
@@ -151,7 +300,7 @@ Status HitDescriber::describeNote(SearchHit &hit)
 
 Status HitDescriber::describeClaim(SearchHit &hit)
 {
-    if (Status done = sql::forEachRow(m_db, QStringLiteral("SELECT paraphrase FROM claim WHERE id = ?"), {hit.refId},
+    if (Status done = rows(QStringLiteral("SELECT paraphrase FROM claim WHERE id = ?"), {hit.refId},
                                       [&](const sql::Statement &s) { hit.title = s.text(0); });
         !done)
         return done;
@@ -171,7 +320,7 @@ Status HitDescriber::describeClaim(SearchHit &hit)
         !done)
         return done;
     QList<qint64> documents;
-    if (Status done = sql::forEachRow(m_db, QStringLiteral("SELECT q.document_id, q.start, q.end FROM claim_quote cq JOIN quote q "
+    if (Status done = rows(QStringLiteral("SELECT q.document_id, q.start, q.end FROM claim_quote cq JOIN quote q "
                                                            "ON q.id = cq.quote_id WHERE cq.claim_id = ? ORDER BY cq.ord"),
                                       {hit.refId}, [&](const sql::Statement &s) {
                                           if (documents.isEmpty()) {
@@ -198,7 +347,7 @@ Status HitDescriber::describeClaim(SearchHit &hit)
 Status HitDescriber::describeEvent(SearchHit &hit)
 {
     double sortStart = 0;
-    if (Status done = sql::forEachRow(m_db, QStringLiteral("SELECT title, sort_start FROM event WHERE id = ?"), {hit.refId},
+    if (Status done = rows(QStringLiteral("SELECT title, sort_start FROM event WHERE id = ?"), {hit.refId},
                                       [&](const sql::Statement &s) {
                                           hit.title = s.text(0);
                                           sortStart = s.real(1);
@@ -211,7 +360,7 @@ Status HitDescriber::describeEvent(SearchHit &hit)
         !done)
         return done;
     QList<qint64> documents;
-    if (Status done = sql::forEachRow(m_db, QStringLiteral("SELECT q.document_id FROM event_quote eq JOIN quote q ON q.id = eq.quote_id "
+    if (Status done = rows(QStringLiteral("SELECT q.document_id FROM event_quote eq JOIN quote q ON q.id = eq.quote_id "
                                                            "WHERE eq.event_id = ? ORDER BY eq.ord"),
                                       {hit.refId}, [&](const sql::Statement &s) { documents << s.integer(0); });
         !done)

@@ -66,6 +66,25 @@ void splitSnippet(SearchHit &hit, const QString &marked)
     hit.plainSnippet = plain;
 }
 
+// Snippets are made for the hits shown only: making one for every match would cost more than the search.
+Status addSnippets(sql::Connection &db, const QString &match, QList<SearchHit> &hits)
+{
+    auto stmt = db.prepare(QStringLiteral(
+        "SELECT snippet(search_index, 0, char(2), char(3), '…', 16) FROM search_index WHERE search_index MATCH ? AND rowid = ?"));
+    if (!stmt)
+        return stmt.error();
+    for (SearchHit &hit : hits) {
+        stmt->reset();
+        stmt->bind(1, match).bind(2, hit.indexRow);
+        auto row = stmt->step();
+        if (!row)
+            return row.error();
+        if (*row)
+            splitSnippet(hit, stmt->text(0));
+    }
+    return success();
+}
+
 Status validate(const SearchQuery &query)
 {
     if (query.text.trimmed().isEmpty())
@@ -83,10 +102,8 @@ Status validate(const SearchQuery &query)
 Result<QList<SearchHit>> matchPool(sql::Connection &db, const SearchQuery &query, const QString &match, bool &pooled)
 {
     auto stmt = db.prepare(QStringLiteral(
-        "SELECT kind, ref_id, snippet(search_index, 0, char(2), char(3), '…', 16), bm25(search_index) "
-        "FROM search_index WHERE search_index MATCH ?1 "
-        "AND (?2 = '' OR instr(?2, ',' || kind || ',') > 0) "
-        "ORDER BY bm25(search_index) LIMIT ?3"));
+        "SELECT rowid, kind, ref_id, rank FROM search_index WHERE search_index MATCH ?1 "
+        "AND (?2 = '' OR instr(?2, ',' || kind || ',') > 0) ORDER BY rank LIMIT ?3"));
     if (!stmt)
         return stmt.error();
     const QString kinds = query.kinds.isEmpty() ? QString()
@@ -112,9 +129,9 @@ Result<QList<SearchHit>> matchPool(sql::Connection &db, const SearchQuery &query
             break;
         }
         SearchHit hit;
-        hit.kind = stmt->text(0);
-        hit.refId = stmt->integer(1);
-        splitSnippet(hit, stmt->text(2));
+        hit.indexRow = stmt->integer(0);
+        hit.kind = stmt->text(1);
+        hit.refId = stmt->integer(2);
         hit.score = stmt->real(3);
         hits << hit;
     }
@@ -174,10 +191,8 @@ Result<SearchResults> runSearch(sql::Connection &db, const SearchQuery &query, c
     if (!pool)
         return pool.error();
     HitDescriber describer(db);
-    for (SearchHit &hit : *pool) {
-        if (Status done = describer.describe(hit); !done)
-            return done.error();
-    }
+    if (Status done = describer.describeAll(*pool); !done)
+        return done.error();
     for (const QString &facet : facetNames()) {
         QMap<QString, int> counts;
         for (const SearchHit &hit : *pool) {
@@ -203,12 +218,17 @@ Result<SearchResults> runSearch(sql::Connection &db, const SearchQuery &query, c
         }
         results.facets.insert(facet, values);
     }
+    // Each kind keeps its best `limit` hits (the pool is in rank order); only those get snippets.
+    QMap<QString, int> kept;
     for (const SearchHit &hit : *pool) {
-        if (passes(hit, query.filters))
+        if (!passes(hit, query.filters))
+            continue;
+        ++results.kindCounts[hit.kind];
+        if (kept[hit.kind]++ < query.limit)
             results.hits << hit;
     }
-    for (const SearchHit &hit : results.hits)
-        ++results.kindCounts[hit.kind];
+    if (Status done = addSnippets(db, match, results.hits); !done)
+        return done.error();
     return results;
 }
 
@@ -241,16 +261,6 @@ Result<SearchResults> searchFaceted(sql::Connection &db, const SearchQuery &quer
     } else {
         results = runSearch(db, query, query.text);
     }
-    if (!results)
-        return results;
-    // Each kind keeps its best `limit` hits; the pool is already in rank order.
-    QMap<QString, int> kept;
-    QList<SearchHit> grouped;
-    for (const SearchHit &hit : results->hits) {
-        if (kept[hit.kind]++ < query.limit)
-            grouped << hit;
-    }
-    results->hits = grouped;
     return results;
 }
 

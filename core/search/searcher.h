@@ -50,6 +50,7 @@ struct SearchHit
     QString plainSnippet;  // the same without brackets, with the matched words' ranges in it
     QList<QPair<int, int>> highlights; // (start, length) in plainSnippet
     double score = 0;      // bm25: lower is better
+    qint64 indexRow = 0;   // the row of the full-text index that matched
     qint64 start = -1;     // where a passage or note lies in its document's cleaned text
     qint64 end = -1;
     QStringList positions, speakers, themes; // keys

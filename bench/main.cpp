@@ -1,0 +1,164 @@
+// SPDX-License-Identifier: MIT
+// Copyright (c) 2026 The Standpoint authors
+// standpoint-bench: the measurements behind scripts/bench.sh, in process.
+//   corpus N DIR            write N generated documents into DIR
+//   import DIR --db PATH    import every file in DIR, in batches of one transaction each
+//   search --db PATH        search latency over a fixed set of queries, p50 and p95
+#include "bench/corpusgenerator.h"
+#include "core/import/documentimporter.h"
+#include "core/import/importreader.h"
+#include "core/search/searcher.h"
+#include "core/store/store.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+
+#include <algorithm>
+#include <cstdio>
+
+using namespace standpoint;
+
+namespace {
+
+int fail(const QString &message)
+{
+    std::fprintf(stderr, "standpoint-bench: %s\n", qPrintable(message));
+    return 1;
+}
+
+// Peak resident memory of this process so far, in MiB, from /proc.
+double peakMemoryMiB()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return 0;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').first().toDouble() / 1024.0;
+    }
+    return 0;
+}
+
+QString option(const QStringList &args, const QString &name, const QString &fallback = QString())
+{
+    const qsizetype at = args.indexOf(name);
+    return at >= 0 && at + 1 < args.size() ? args[at + 1] : fallback;
+}
+
+int corpus(const QStringList &args)
+{
+    bool ok = false;
+    const int count = args.value(0).toInt(&ok);
+    if (!ok || args.size() < 2)
+        return fail(QStringLiteral("usage: standpoint-bench corpus N DIR"));
+    QElapsedTimer clock;
+    clock.start();
+    auto bytes = bench::generateCorpus(count, args[1]);
+    if (!bytes)
+        return fail(bytes.message());
+    std::printf("corpus: %d documents, %.1f MB in %s (%.1f s)\n", count, *bytes / 1e6, qPrintable(args[1]), clock.elapsed() / 1000.0);
+    return 0;
+}
+
+int import(const QStringList &args)
+{
+    const QString folder = args.value(0);
+    const QString db = option(args, QStringLiteral("--db"));
+    const int batch = option(args, QStringLiteral("--batch"), QStringLiteral("1000")).toInt();
+    if (folder.isEmpty() || db.isEmpty() || batch < 1)
+        return fail(QStringLiteral("usage: standpoint-bench import DIR --db PATH [--batch N]"));
+    auto opened = store::Store::open(db);
+    if (!opened)
+        return fail(opened.message());
+    QStringList files = QDir(folder).entryList({QStringLiteral("*.txt")}, QDir::Files, QDir::Name);
+    if (files.isEmpty())
+        return fail(QStringLiteral("no .txt files in %1").arg(folder));
+    QElapsedTimer clock;
+    clock.start();
+    qint64 bytes = 0;
+    int done = 0;
+    for (qsizetype first = 0; first < files.size(); first += batch) {
+        QList<importing::ImportDraft> drafts;
+        for (qsizetype i = first; i < std::min(files.size(), first + batch); ++i) {
+            const QString path = QDir(folder).filePath(files[i]);
+            bytes += QFileInfo(path).size();
+            auto draft = importing::readForImport(path, nullptr);
+            if (!draft)
+                return fail(draft.message());
+            drafts << *draft;
+        }
+        auto outcome = importing::importDrafts(opened->connection(), drafts);
+        if (!outcome)
+            return fail(outcome.message());
+        done += int(outcome->documents.size());
+    }
+    const double seconds = clock.nsecsElapsed() / 1e9;
+    std::printf("import: %d documents, %.1f MB in %.2f s: %.1f MB/s (%.0f documents/s), peak memory %.0f MiB\n", done,
+                bytes / 1e6, seconds, bytes / 1e6 / seconds, done / seconds, peakMemoryMiB());
+    return 0;
+}
+
+// Common and rare words, phrases, prefixes and OR: what people type.
+const QStringList &queries()
+{
+    static const QStringList q = {
+        QStringLiteral("energy"), QStringLiteral("China"), QStringLiteral("sanctions"), QStringLiteral("Kissinger"),
+        QStringLiteral("\"junior partner\""), QStringLiteral("pipelin*"), QStringLiteral("Ukraine war"),
+        QStringLiteral("trade OR yuan"), QStringLiteral("NATO deterrence"), QStringLiteral("Central Asia"),
+        QStringLiteral("alliance NOT alignment"), QStringLiteral("Putin Xi"), QStringLiteral("Power of Siberia"),
+        QStringLiteral("wedge"), QStringLiteral("\"United States\""), QStringLiteral("Taiwan"), QStringLiteral("econom*"),
+        QStringLiteral("Arctic"), QStringLiteral("military cooperation"), QStringLiteral("Beijing Moscow"),
+    };
+    return q;
+}
+
+int searchLatency(const QStringList &args)
+{
+    const QString db = option(args, QStringLiteral("--db"));
+    const int runs = option(args, QStringLiteral("--runs"), QStringLiteral("5")).toInt();
+    if (db.isEmpty() || runs < 1)
+        return fail(QStringLiteral("usage: standpoint-bench search --db PATH [--runs N]"));
+    auto opened = store::Store::open(db, store::Store::Options{false, true});
+    if (!opened)
+        return fail(opened.message());
+    for (const QString &q : queries()) // warm the page cache, as a running app has
+        (void)search::searchFaceted(opened->connection(), search::SearchQuery{q, 20, {}, {}});
+    QList<double> times;
+    int hits = 0;
+    for (int r = 0; r < runs; ++r) {
+        for (const QString &q : queries()) {
+            QElapsedTimer clock;
+            clock.start();
+            auto results = search::searchFaceted(opened->connection(), search::SearchQuery{q, 20, {}, {}});
+            times << clock.nsecsElapsed() / 1e6;
+            if (!results)
+                return fail(results.message());
+            hits += int(results->hits.size());
+        }
+    }
+    std::sort(times.begin(), times.end());
+    const auto at = [&](double share) { return times[std::min(times.size() - 1, qsizetype(share * times.size()))]; };
+    std::printf("search: %lld searches of %lld queries, p50 %.2f ms, p95 %.2f ms, max %.2f ms (%d hits shown), peak memory %.0f MiB\n",
+                static_cast<long long>(times.size()), static_cast<long long>(queries().size()), at(0.5), at(0.95), times.last(),
+                hits, peakMemoryMiB());
+    return 0;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QStringList args = QCoreApplication::arguments().mid(1);
+    const QString command = args.isEmpty() ? QString() : args.takeFirst();
+    if (command == QLatin1String("corpus"))
+        return corpus(args);
+    if (command == QLatin1String("import"))
+        return import(args);
+    if (command == QLatin1String("search"))
+        return searchLatency(args);
+    return fail(QStringLiteral("usage: standpoint-bench corpus N DIR | import DIR --db PATH | search --db PATH"));
+}
