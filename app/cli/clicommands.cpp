@@ -137,6 +137,9 @@ int searchCommand(const Invocation &inv)
     if (!filters)
         return fail(filters.message());
     search::SearchQuery query{inv.arguments.first(), inv.limit, inv.kinds, *filters};
+    // Facets and filters need the pool of best matches; a plain search needs only the hits it prints.
+    if (!inv.facets && filters->isEmpty())
+        query.pool = inv.limit;
     auto results = search::searchFaceted(opened->connection(), query);
     if (!results)
         return fail(results.message());

@@ -5,6 +5,7 @@
 #include "core/sqlite/query.h"
 
 #include <QCoreApplication>
+#include <QHash>
 
 namespace standpoint::debate {
 
@@ -111,24 +112,36 @@ Status readDocuments(sql::Connection &db, qint64 debateId, DebateSnapshot &out)
         });
     if (!done)
         return done;
-    for (DocumentInfo &d : out.documents) {
-        if (Status authors = sql::forEachRow(db,
-                                             QStringLiteral("SELECT name FROM document_author WHERE document_id = ? "
-                                                            "ORDER BY ord"),
-                                             {d.id}, [&](const Statement &s) { d.authors << s.text(0); });
-            !authors)
-            return authors;
-        if (Status voices = sql::forEachRow(
-                db,
-                QStringLiteral("SELECT 'position:' || p.key FROM position_document pd JOIN position p ON "
-                               "p.id = pd.position_id WHERE pd.document_id = ? "
-                               "UNION ALL SELECT 'speaker:' || key FROM speaker WHERE document_id = ? "
-                               "UNION ALL SELECT 'speaker:' || s.key FROM speaker_document sd JOIN speaker s ON "
-                               "s.id = sd.speaker_id WHERE sd.document_id = ?"),
-                {d.id, d.id, d.id}, [&](const Statement &s) { d.voices << s.text(0); });
-            !voices)
-            return voices;
-    }
+    // Authors and voices of every document in two set-wise queries: a store may hold many thousands.
+    QHash<qint64, qsizetype> index;
+    for (qsizetype i = 0; i < out.documents.size(); ++i)
+        index.insert(out.documents[i].id, i);
+    const auto into = [&](qint64 id) -> DocumentInfo * {
+        const auto it = index.constFind(id);
+        return it == index.constEnd() ? nullptr : &out.documents[*it];
+    };
+    if (Status authors = sql::forEachRow(db,
+                                         QStringLiteral("SELECT a.document_id, a.name FROM document_author a JOIN document d ON "
+                                                        "d.id = a.document_id WHERE d.debate_id = ? ORDER BY a.document_id, a.ord"),
+                                         {debateId}, [&](const Statement &s) {
+                                             if (DocumentInfo *d = into(s.integer(0)))
+                                                 d->authors << s.text(1);
+                                         });
+        !authors)
+        return authors;
+    if (Status voices = sql::forEachRow(
+            db,
+            QStringLiteral("SELECT pd.document_id, 'position:' || p.key, p.ord FROM position_document pd JOIN position p ON "
+                           "p.id = pd.position_id WHERE p.debate_id = ?1 "
+                           "UNION ALL SELECT document_id, 'speaker:' || key, 1000000 + ord FROM speaker WHERE debate_id = ?1 "
+                           "UNION ALL SELECT sd.document_id, 'speaker:' || s.key, 2000000 + s.ord FROM speaker_document sd "
+                           "JOIN speaker s ON s.id = sd.speaker_id WHERE s.debate_id = ?1 ORDER BY 1, 3"),
+            {debateId}, [&](const Statement &s) {
+                if (DocumentInfo *d = into(s.integer(0)))
+                    d->voices << s.text(1);
+            });
+        !voices)
+        return voices;
     return success();
 }
 
