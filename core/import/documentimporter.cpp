@@ -7,7 +7,6 @@
 #include "core/store/documenttext.h"
 #include "core/text/partialdate.h"
 #include "core/text/slug.h"
-#include "core/text/textsplitter.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -104,9 +103,10 @@ public:
             return done.error();
         if (Status done = credit(d, id); !done)
             return done.error();
-        if (Status done = store::writeDocumentText(m_db, id, cleaned, cancel); !done)
-            return done.error();
-        return ImportedDocument{*key, d.title.trimmed(), d.path, int(text::splitParagraphs(cleaned).size())};
+        auto paragraphs = store::writeDocumentText(m_db, id, cleaned, cancel);
+        if (!paragraphs)
+            return paragraphs.error();
+        return ImportedDocument{*key, d.title.trimmed(), d.path, *paragraphs};
     }
 
     QStringList newPositions;

@@ -197,7 +197,9 @@ Status PackWriter::writeDocument(const DocumentSpec &doc)
             !done)
             return done;
     }
-    return store::writeDocumentText(m_db, id, cleaned->text);
+    if (auto written = store::writeDocumentText(m_db, id, cleaned->text); !written)
+        return written.error();
+    return success();
 }
 
 Status PackWriter::writeSpeakers(const DocumentSpec &doc)

@@ -12,7 +12,7 @@ namespace standpoint::store {
 
 QString cancelledMessage() { return QCoreApplication::translate("Store", "Cancelled; nothing was saved."); }
 
-Status writeDocumentText(sql::Connection &db, qint64 documentId, const QString &cleaned, const std::atomic_bool *cancel)
+Result<int> writeDocumentText(sql::Connection &db, qint64 documentId, const QString &cleaned, const std::atomic_bool *cancel)
 {
     const QList<text::Paragraph> paragraphs = text::splitParagraphs(cleaned);
     auto insertParagraph = db.prepare(QStringLiteral(
@@ -34,20 +34,20 @@ Status writeDocumentText(sql::Connection &db, qint64 documentId, const QString &
         insertParagraph->bind(1, documentId).bind(2, qint64(i)).bind(3, qint64(p.span.start)).bind(4, qint64(p.span.end));
         insertParagraph->bind(5, p.heading ? QStringLiteral("heading") : QStringLiteral("body"));
         if (Status done = insertParagraph->run(); !done)
-            return done;
+            return done.error();
         const qint64 paragraphId = db.lastInsertId();
         for (const text::Span &s : p.sentences) {
             insertSentence->reset();
             insertSentence->bind(1, paragraphId).bind(2, qint64(s.start)).bind(3, qint64(s.end));
             if (Status done = insertSentence->run(); !done)
-                return done;
+                return done.error();
         }
         index->reset();
         index->bind(1, cleaned.mid(p.span.start, p.span.length())).bind(2, paragraphId).bind(3, documentId);
         if (Status done = index->run(); !done)
-            return done;
+            return done.error();
     }
-    return success();
+    return int(paragraphs.size());
 }
 
 } // namespace standpoint::store

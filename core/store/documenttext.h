@@ -16,7 +16,8 @@ namespace standpoint::store {
 
 // Writes a document's cleaned text as paragraphs and sentences, and indexes each paragraph for search.
 // Packs and imports both store their documents' text this way. Stops with an error when `cancel` is set.
-Status writeDocumentText(sql::Connection &db, qint64 documentId, const QString &cleaned,
+// Returns how many paragraphs were written.
+Result<int> writeDocumentText(sql::Connection &db, qint64 documentId, const QString &cleaned,
                          const std::atomic_bool *cancel = nullptr);
 
 // The message a cancelled write returns.
