@@ -3,6 +3,7 @@
 #include "app/common/appearance.h"
 #include "app/mainwindow/mainwindow.h"
 #include "app/mainwindow/screenshots.h"
+#include "core/process/peakmemory.h"
 #include "core/store/store.h"
 
 #include <QApplication>
@@ -17,19 +18,6 @@
 using namespace standpoint;
 
 namespace {
-
-// Peak resident memory so far, in MiB (Linux), for the benchmark flags.
-double peakMemoryMiB()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return 0;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').first().toDouble() / 1024.0;
-    }
-    return 0;
-}
 
 // Wall-clock time, so a script can measure from the moment it launched the program.
 long long epochNanoseconds()
@@ -49,7 +37,7 @@ public:
         if (event->type() == QEvent::Paint && !m_done) {
             m_done = true;
             std::printf("first paint: %.1f ms after main(), at %lld ns since the epoch, peak memory %.0f MiB\n",
-                        m_clock.nsecsElapsed() / 1e6, epochNanoseconds(), peakMemoryMiB());
+                        m_clock.nsecsElapsed() / 1e6, epochNanoseconds(), process::peakMemoryMiB());
             std::fflush(stdout);
             QTimer::singleShot(0, qApp, &QApplication::quit);
         }
@@ -126,7 +114,7 @@ int main(int argc, char *argv[])
         if (parser.isSet(whenReady)) {
             const auto report = [&clock](const QString &what) {
                 std::printf("%s: %.1f ms after main(), peak memory %.0f MiB\n", qPrintable(what), clock.nsecsElapsed() / 1e6,
-                            peakMemoryMiB());
+                            process::peakMemoryMiB());
                 std::fflush(stdout);
                 QTimer::singleShot(0, qApp, &QApplication::quit);
             };

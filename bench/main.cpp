@@ -8,6 +8,7 @@
 #include "core/import/documentimporter.h"
 #include "core/import/importreader.h"
 #include "core/search/searcher.h"
+#include "core/process/peakmemory.h"
 #include "core/store/store.h"
 
 #include <QCoreApplication>
@@ -27,19 +28,6 @@ int fail(const QString &message)
 {
     std::fprintf(stderr, "standpoint-bench: %s\n", qPrintable(message));
     return 1;
-}
-
-// Peak resident memory of this process so far, in MiB, from /proc.
-double peakMemoryMiB()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return 0;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').first().toDouble() / 1024.0;
-    }
-    return 0;
 }
 
 QString option(const QStringList &args, const QString &name, const QString &fallback = QString())
@@ -97,7 +85,7 @@ int import(const QStringList &args)
     }
     const double seconds = clock.nsecsElapsed() / 1e9;
     std::printf("import: %d documents, %.1f MB in %.2f s: %.1f MB/s (%.0f documents/s), peak memory %.0f MiB\n", done,
-                bytes / 1e6, seconds, bytes / 1e6 / seconds, done / seconds, peakMemoryMiB());
+                bytes / 1e6, seconds, bytes / 1e6 / seconds, done / seconds, process::peakMemoryMiB());
     return 0;
 }
 
@@ -143,7 +131,7 @@ int searchLatency(const QStringList &args)
     const auto at = [&](double share) { return times[std::min(times.size() - 1, qsizetype(share * times.size()))]; };
     std::printf("search: %lld searches of %lld queries, p50 %.2f ms, p95 %.2f ms, max %.2f ms (%d hits shown), peak memory %.0f MiB\n",
                 static_cast<long long>(times.size()), static_cast<long long>(queries().size()), at(0.5), at(0.95), times.last(),
-                hits, peakMemoryMiB());
+                hits, process::peakMemoryMiB());
     return 0;
 }
 

@@ -239,12 +239,6 @@ void MainWindow::restoreNewestBackup()
             return;
         }
         m_restore->setVisible(false);
-    m_confirmRestore = [this](const QString &backup) {
-        return QMessageBox::question(this, tr("Restore the Backup"),
-                                     tr("Put the backup %1 in place of the damaged store?\n\nThe damaged store is kept beside it "
-                                        "under a new name; nothing is deleted.").arg(backup))
-               == QMessageBox::Yes;
-    };
         m_message->setText(tr("Opening the restored store…"));
         statusBar()->showMessage(tr("Restored the backup; the damaged store was kept as %1").arg(*restored), 15000);
         m_openToken = m_store->openStore();
