@@ -221,7 +221,7 @@ Status HitDescriber::describeAll(QList<SearchHit> &hits)
     }
     for (SearchHit &hit : hits) {
         if (hit.kind != QLatin1String("passage")) {
-            if (Status done = describe(hit); !done)
+            if (Status done = describeOne(hit); !done)
                 return done;
             continue;
         }
@@ -238,47 +238,14 @@ Status HitDescriber::describeAll(QList<SearchHit> &hits)
     return success();
 }
 
-Status HitDescriber::describe(SearchHit &hit)
+// Claims, events and notes, one at a time; passages only ever go through describeAll's set-wise queries.
+Status HitDescriber::describeOne(SearchHit &hit)
 {
-    if (hit.kind == QLatin1String("passage"))
-        return describePassage(hit);
     if (hit.kind == QLatin1String("note"))
         return describeNote(hit);
     if (hit.kind == QLatin1String("claim"))
         return describeClaim(hit);
     return describeEvent(hit);
-}
-
-Status HitDescriber::describePassage(SearchHit &hit)
-{
-    qint64 documentId = 0;
-    if (Status done = rows(QStringLiteral("SELECT document_id, start, end FROM paragraph WHERE id = ?"), {hit.refId},
-                                      [&](const sql::Statement &s) {
-                                          documentId = s.integer(0);
-                                          hit.start = s.integer(1);
-                                          hit.end = s.integer(2);
-                                      });
-        !done)
-        return done;
-    if (Status done = addDocument(hit, documentId); !done)
-        return done;
-    hit.title = hit.documentTitle;
-    // A transcript's passage belongs to the speaker whose turn it is, and to that speaker's position.
-    if (Status done = collect(QStringLiteral("SELECT s.key, s.name FROM paragraph p JOIN speaker s ON s.id = p.speaker_id WHERE p.id = ?"),
-                              {hit.refId}, QStringLiteral("speaker"), hit.speakers);
-        !done)
-        return done;
-    if (Status done = collect(QStringLiteral("SELECT po.key, po.label FROM paragraph p JOIN speaker s ON s.id = p.speaker_id "
-                                             "JOIN position po ON po.id = s.position_id WHERE p.id = ?"),
-                              {hit.refId}, QStringLiteral("position"), hit.positions);
-        !done)
-        return done;
-    // Its themes are those of the claims quoting it.
-    return collect(QStringLiteral("SELECT DISTINCT t.key, t.label FROM paragraph p JOIN quote q ON q.document_id = p.document_id "
-                                  "AND q.start >= p.start AND q.end <= p.end JOIN claim_quote cq ON cq.quote_id = q.id "
-                                  "JOIN claim_theme ct ON ct.claim_id = cq.claim_id JOIN theme t ON t.id = ct.theme_id "
-                                  "WHERE p.id = ? ORDER BY t.ord"),
-                   {hit.refId}, QStringLiteral("theme"), hit.themes);
 }
 
 Status HitDescriber::describeNote(SearchHit &hit)

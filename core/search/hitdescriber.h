@@ -20,7 +20,6 @@ class HitDescriber
 public:
     explicit HitDescriber(sql::Connection &db) : m_db(db) {}
 
-    Status describe(SearchHit &hit);
     // Describes a whole pool: passages and their documents in a few set-wise queries, the rest one by one.
     Status describeAll(QList<SearchHit> &hits);
 
@@ -36,7 +35,7 @@ private:
     };
     Result<DocumentFacets> document(qint64 id);
     Status preloadDocuments(const QList<qint64> &ids);
-    Status describePassage(SearchHit &hit);
+    Status describeOne(SearchHit &hit);
     Status describeNote(SearchHit &hit);
     Status describeClaim(SearchHit &hit);
     Status describeEvent(SearchHit &hit);

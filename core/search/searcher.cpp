@@ -266,9 +266,7 @@ Result<SearchResults> searchFaceted(sql::Connection &db, const SearchQuery &quer
 
 Result<QList<SearchHit>> search(sql::Connection &db, const SearchQuery &query)
 {
-    SearchQuery all = query;
-    all.limit = query.limit;
-    auto results = searchFaceted(db, all);
+    auto results = searchFaceted(db, query);
     if (!results)
         return results.error();
     QList<SearchHit> hits = results->hits;
