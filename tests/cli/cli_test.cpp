@@ -435,6 +435,17 @@ TEST_F(Cli, ImportCreditsDocumentsAndRefusesBadFilesWithoutWriting)
     EXPECT_TRUE(found.out.contains("northern-ports")) << found.out.toStdString();
     const CliRun usage = cli({QStringLiteral("--db"), db(), QStringLiteral("import")});
     EXPECT_EQ(usage.exitCode, 2);
+    const CliRun twoTitles = cli({QStringLiteral("--db"), db(), QStringLiteral("import"), good, good, QStringLiteral("--title"),
+                                  QStringLiteral("One")});
+    EXPECT_EQ(twoTitles.exitCode, 1);
+    EXPECT_TRUE(twoTitles.err.contains("--title names one document")) << twoTitles.err.toStdString();
+    const CliRun noDebate = cli({QStringLiteral("--db"), db(), QStringLiteral("import"), good, QStringLiteral("--debate"),
+                                 QStringLiteral("elsewhere")});
+    EXPECT_EQ(noDebate.exitCode, 1);
+    EXPECT_TRUE(noDebate.err.contains("no debate \"elsewhere\"")) << noDebate.err.toStdString();
+    const CliRun missing = cli({QStringLiteral("--db"), db(), QStringLiteral("import"), files.filePath(QStringLiteral("gone.md"))});
+    EXPECT_EQ(missing.exitCode, 1);
+    EXPECT_TRUE(missing.err.contains("no such file")) << missing.err.toStdString();
     const CliRun check = cli({QStringLiteral("--db"), db(), QStringLiteral("check")});
     EXPECT_EQ(check.exitCode, 0) << check.out.toStdString() << check.err.toStdString();
 }
