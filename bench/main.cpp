@@ -3,7 +3,7 @@
 // standpoint-bench: the measurements behind scripts/bench.sh, in process.
 //   corpus N DIR            write N generated documents into DIR
 //   import DIR --db PATH    import every file in DIR, in batches of one transaction each
-//   search --db PATH        search latency over a fixed set of queries, p50 and p95
+//   search --db PATH        search latency over a fixed set of queries, p50 and p95 (--each: per query; --query: your own)
 #include "bench/corpusgenerator.h"
 #include "core/import/documentimporter.h"
 #include "core/import/importreader.h"
@@ -15,6 +15,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QMap>
 #include <QFileInfo>
 
 #include <algorithm>
@@ -108,29 +109,45 @@ int searchLatency(const QStringList &args)
     const QString db = option(args, QStringLiteral("--db"));
     const int runs = option(args, QStringLiteral("--runs"), QStringLiteral("5")).toInt();
     if (db.isEmpty() || runs < 1)
-        return fail(QStringLiteral("usage: standpoint-bench search --db PATH [--runs N]"));
+        return fail(QStringLiteral("usage: standpoint-bench search --db PATH [--runs N] [--each] [--query TEXT]..."));
     auto opened = store::Store::open(db, store::Store::Options{false, true});
     if (!opened)
         return fail(opened.message());
-    for (const QString &q : queries()) // warm the page cache, as a running app has
+    // --query TEXT (repeatable) measures the user's own queries instead of the fixed set.
+    QStringList chosenQueries;
+    for (qsizetype i = args.indexOf(QStringLiteral("--query")); i >= 0 && i + 1 < args.size();
+         i = args.indexOf(QStringLiteral("--query"), i + 2))
+        chosenQueries << args.at(i + 1);
+    const QStringList &measured = chosenQueries.isEmpty() ? queries() : chosenQueries;
+    for (const QString &q : measured) // warm the page cache, as a running app has
         (void)search::searchFaceted(opened->connection(), search::SearchQuery{q, 20, {}, {}});
+    const bool each = args.contains(QStringLiteral("--each"));
     QList<double> times;
+    QMap<QString, QList<double>> byQuery;
     int hits = 0;
     for (int r = 0; r < runs; ++r) {
-        for (const QString &q : queries()) {
+        for (const QString &q : measured) {
             QElapsedTimer clock;
             clock.start();
             auto results = search::searchFaceted(opened->connection(), search::SearchQuery{q, 20, {}, {}});
-            times << clock.nsecsElapsed() / 1e6;
+            const double ms = clock.nsecsElapsed() / 1e6;
+            times << ms;
+            byQuery[q] << ms;
             if (!results)
                 return fail(results.message());
             hits += int(results->hits.size());
         }
     }
+    if (each) {
+        for (auto it = byQuery.begin(); it != byQuery.end(); ++it) {
+            std::sort(it->begin(), it->end());
+            std::printf("  %-28s median %7.2f ms\n", qPrintable(it.key()), it->at(it->size() / 2));
+        }
+    }
     std::sort(times.begin(), times.end());
     const auto at = [&](double share) { return times[std::min(times.size() - 1, qsizetype(share * times.size()))]; };
     std::printf("search: %lld searches of %lld queries, p50 %.2f ms, p95 %.2f ms, max %.2f ms (%d hits shown), peak memory %.0f MiB\n",
-                static_cast<long long>(times.size()), static_cast<long long>(queries().size()), at(0.5), at(0.95), times.last(),
+                static_cast<long long>(times.size()), static_cast<long long>(measured.size()), at(0.5), at(0.95), times.last(),
                 hits, process::peakMemoryMiB());
     return 0;
 }

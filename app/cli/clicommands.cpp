@@ -3,10 +3,8 @@
 #include "app/cli/clicommands.h"
 
 #include "app/cli/clioutput.h"
-#include "app/cli/importcommands.h"
+#include "app/cli/drawingcommands.h"
 #include "app/cli/clisupport.h"
-#include "app/cli/notecommands.h"
-#include "app/cli/rendercommands.h"
 #include "core/check/checker.h"
 #include "core/export/jsonexporter.h"
 #include "core/pack/packloader.h"
@@ -178,25 +176,24 @@ const QList<std::pair<QString, std::function<int(const Invocation &)>>> &command
         {QStringLiteral("export-json"), exportJson},
         {QStringLiteral("search"), searchCommand},
         {QStringLiteral("check"), checkCommand},
-        {QStringLiteral("charts"), chartsCommand},
-        {QStringLiteral("chart"), chartCommand},
-        {QStringLiteral("deck"), deckCommand},
-        {QStringLiteral("series"), seriesCommand},
-        {QStringLiteral("timeline"), timelineCommand},
-        {QStringLiteral("set"), setCommand},
-        {QStringLiteral("annotations"), annotationsCommand},
-        {QStringLiteral("import"), importCommand},
-        {QStringLiteral("reuse"), reuseCommand},
     };
-    return table;
+    static const auto withDrawing = [] {
+        auto all = table;
+        for (const QString &name : drawingCommandNames())
+            all.append({name, drawingCommand(name)});
+        return all;
+    }();
+    return withDrawing;
 }
 
 } // namespace
 
-bool needsGui(const QString &command)
+const QStringList &drawingCommandNames()
 {
-    return command == QLatin1String("chart") || command == QLatin1String("deck") || command == QLatin1String("timeline")
-           || command == QLatin1String("set");
+    static const QStringList names = {QStringLiteral("charts"),   QStringLiteral("chart"),       QStringLiteral("deck"),
+                                      QStringLiteral("series"),   QStringLiteral("timeline"),    QStringLiteral("set"),
+                                      QStringLiteral("annotations"), QStringLiteral("import"), QStringLiteral("reuse")};
+    return names;
 }
 
 QStringList commandNames()

@@ -36,7 +36,5 @@ enum ExitCode { Ok = 0, Failed = 1, Usage = 2 };
 int run(const Invocation &invocation);
 
 QStringList commandNames();
-// True for the commands that draw, which need a QGuiApplication (on the offscreen platform).
-bool needsGui(const QString &command);
 
 } // namespace standpoint::cli

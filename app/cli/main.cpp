@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: MIT
 // Copyright (c) 2026 The Standpoint authors
 #include "app/cli/clicommands.h"
+#include "app/cli/drawingcommands.h"
 #include "app/cli/clioutput.h"
 #include "core/store/store.h"
 
-#include <QApplication>
 #include <QCommandLineParser>
 #include <QCoreApplication>
 
@@ -50,14 +50,7 @@ int main(int argc, char *argv[])
 {
     if (qEnvironmentVariableIntValue("STANDPOINT_VERBOSE") == 0)
         qInstallMessageHandler(quietMessages);
-    std::unique_ptr<QCoreApplication> application;
-    if (cli::needsGui(commandWord(argc, argv))) {
-        // Drawing happens off screen: the tool never needs a display.
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-        application = std::make_unique<QApplication>(argc, argv);
-    } else {
-        application = std::make_unique<QCoreApplication>(argc, argv);
-    }
+    const std::unique_ptr<QCoreApplication> application = cli::makeApplication(argc, argv, commandWord(argc, argv));
     QCoreApplication::setApplicationName(QStringLiteral("standpoint"));
     QCoreApplication::setApplicationVersion(QStringLiteral(STANDPOINT_VERSION));
 

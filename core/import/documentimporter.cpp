@@ -2,6 +2,7 @@
 // Copyright (c) 2026 The Standpoint authors
 #include "core/import/documentimporter.h"
 
+#include "core/import/splitahead.h"
 #include "core/sqlite/query.h"
 #include "core/sqlite/transaction.h"
 #include "core/store/documenttext.h"
@@ -18,21 +19,40 @@ namespace {
 
 QString tr(const char *text) { return QCoreApplication::translate("Import", text); }
 
-// Bulk imports merge the index's segments afterwards, so later searches stay fast.
-constexpr int kOptimizeAfter = 50;
+// After a bulk import the index's segments are merged, so later searches stay fast: about twice as many
+// index pages as the import wrote (FTS5 pages hold about 4 KB), rather than the whole index, which for a
+// large store would cost far more than the import itself. Merges carry on from there with each import.
+constexpr int kMergeAfter = 50;
+constexpr qint64 kIndexPageBytes = 4000;
 
+// Statements an import runs once or more per document, each prepared once.
 Status run(sql::Connection &db, const QString &sql, const QVariantList &values)
 {
-    return sql::forEachRow(db, sql, values, [](const sql::Statement &) {});
+    return sql::forEachCachedRow(db, sql, values, [](const sql::Statement &) {});
 }
 
 Result<qint64> lookup(sql::Connection &db, const QString &sql, const QVariantList &values)
 {
     qint64 id = 0;
-    if (Status done = sql::forEachRow(db, sql, values, [&](const sql::Statement &s) { id = s.integer(0); }); !done)
+    if (Status done = sql::forEachCachedRow(db, sql, values, [&](const sql::Statement &s) { id = s.integer(0); }); !done)
         return done.error();
     return id;
 }
+
+// A bulk import touches more of the store than SQLite's default 2 MB page cache holds, and would read its
+// own pages back from the file over and over; it works with a 64 MB cache, and gives it back afterwards
+// (the store's connections otherwise keep SQLite's default).
+class LargerPageCache
+{
+public:
+    explicit LargerPageCache(sql::Connection &db) : m_db(db) { (void)db.exec(QStringLiteral("PRAGMA cache_size = -65536")); }
+    ~LargerPageCache() { (void)m_db.exec(QStringLiteral("PRAGMA cache_size = -2000")); }
+    LargerPageCache(const LargerPageCache &) = delete;
+    LargerPageCache &operator=(const LargerPageCache &) = delete;
+
+private:
+    sql::Connection &m_db;
+};
 
 class Importer
 {
@@ -71,9 +91,9 @@ public:
         return success();
     }
 
-    Result<ImportedDocument> write(const ImportDraft &d, const std::atomic_bool *cancel)
+    Result<ImportedDocument> write(const ImportDraft &d, const SplitText &text, const std::atomic_bool *cancel)
     {
-        const QString cleaned = d.cleanedText().trimmed();
+        const QString &cleaned = text.cleaned;
         auto key = text::firstFreeKey(text::slugify(d.title, QStringLiteral("document")), [&](const QString &k) -> Result<bool> {
             auto id = lookup(m_db, QStringLiteral("SELECT id FROM document WHERE debate_id = ? AND key = ?"), {m_debateId, k});
             if (!id)
@@ -103,7 +123,7 @@ public:
             return done.error();
         if (Status done = credit(d, id); !done)
             return done.error();
-        auto paragraphs = store::writeDocumentText(m_db, id, cleaned, cancel);
+        auto paragraphs = store::writeDocumentText(m_db, id, cleaned, text.paragraphs, cancel);
         if (!paragraphs)
             return paragraphs.error();
         return ImportedDocument{*key, d.title.trimmed(), d.path, *paragraphs};
@@ -205,6 +225,7 @@ Result<ImportOutcome> importDrafts(sql::Connection &db, const QList<ImportDraft>
                                          : tr("The store holds no debate \"%1\"").arg(debateKey)};
     if (drafts.isEmpty())
         return Error{tr("There is nothing to import: no files were given")};
+    const LargerPageCache cache(db);
     auto transaction = sql::Transaction::begin(db);
     if (!transaction)
         return transaction.error();
@@ -213,18 +234,24 @@ Result<ImportOutcome> importDrafts(sql::Connection &db, const QList<ImportDraft>
         if (Status ok = importer.check(d); !ok)
             return ok.error();
     }
+    SplitAhead split(drafts.size(), [&drafts](qsizetype i) { return drafts[i].cleanedText().trimmed(); });
     for (qsizetype i = 0; i < drafts.size(); ++i) {
         if (cancel && cancel->load())
             return Error{store::cancelledMessage()};
         if (progress)
             progress(int(i), int(drafts.size()), drafts[i].path);
-        auto written = importer.write(drafts[i], cancel);
+        auto written = importer.write(drafts[i], split.take(i), cancel);
         if (!written)
             return written.error();
         outcome.documents << *written;
     }
-    if (drafts.size() >= kOptimizeAfter) {
-        if (Status done = run(db, QStringLiteral("INSERT INTO search_index (search_index) VALUES ('optimize')"), {}); !done)
+    if (drafts.size() >= kMergeAfter) {
+        qint64 bytes = 0;
+        for (const ImportDraft &d : drafts)
+            bytes += d.cleanedText().size();
+        // A negative page count merges any level holding two or more segments.
+        const qint64 pages = std::max<qint64>(64, 2 * bytes / kIndexPageBytes);
+        if (Status done = run(db, QStringLiteral("INSERT INTO search_index (search_index, rank) VALUES ('merge', ?)"), {-pages}); !done)
             return done.error();
     }
     if (cancel && cancel->load())

@@ -5,6 +5,7 @@
 #include "core/sqlite/query.h"
 
 #include <QRegularExpression>
+#include <QSet>
 
 #include <cmath>
 
@@ -29,28 +30,31 @@ void addUnique(QStringList &list, const QStringList &more)
 
 } // namespace
 
+HitDescriber::HitDescriber(sql::Connection &db) : m_db(db), m_cache(db.attached<ConnectionCache>()) {}
+
+// Called once the search has read the store, so the version is that of what it read.
+void HitDescriber::checkVersion()
+{
+    const unsigned int version = m_db.dataVersion();
+    if (version != m_cache.version) {
+        m_cache.documents.clear();
+        m_cache.labels.clear();
+        m_cache.version = version;
+    }
+}
+
+QString HitDescriber::label(const QString &facet, const QString &key) const
+{
+    const QString id = facet + QLatin1Char('/') + key;
+    if (auto it = m_labels.constFind(id); it != m_labels.constEnd())
+        return *it;
+    return m_cache.labels.value(id, key);
+}
+
 template<typename Fn>
 Status HitDescriber::rows(const QString &sql, const QVariantList &values, Fn fn)
 {
-    auto it = m_statements.find(sql);
-    if (it == m_statements.end()) {
-        auto prepared = m_db.prepare(sql);
-        if (!prepared)
-            return prepared.error();
-        it = m_statements.emplace(sql, std::make_unique<sql::Statement>(std::move(*prepared))).first;
-    }
-    sql::Statement &stmt = *it->second;
-    stmt.reset();
-    for (qsizetype i = 0; i < values.size(); ++i)
-        stmt.bindVariant(int(i + 1), values[i]);
-    for (;;) {
-        auto row = stmt.step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            return success();
-        fn(stmt);
-    }
+    return sql::forEachCachedRow(m_db, sql, values, fn);
 }
 
 Status HitDescriber::collect(const QString &sql, const QVariantList &values, const QString &facet, QStringList &into)
@@ -65,34 +69,9 @@ Status HitDescriber::collect(const QString &sql, const QVariantList &values, con
 
 Result<HitDescriber::DocumentFacets> HitDescriber::document(qint64 id)
 {
-    if (auto it = m_documents.constFind(id); it != m_documents.constEnd())
-        return *it;
-    DocumentFacets d;
-    QString dateText;
-    if (Status done = rows(QStringLiteral("SELECT key, title, date_text FROM document WHERE id = ?"), {id},
-                                      [&](const sql::Statement &s) {
-                                          d.key = s.text(0);
-                                          d.title = s.text(1);
-                                          dateText = s.text(2);
-                                      });
-        !done)
+    if (Status done = preloadDocuments({id}); !done)
         return done.error();
-    d.year = yearOf(dateText);
-    m_labels.insert(QStringLiteral("document/") + d.key, d.title);
-    if (d.year)
-        m_labels.insert(QStringLiteral("year/") + QString::number(d.year), QString::number(d.year));
-    if (Status done = collect(QStringLiteral("SELECT p.key, p.label FROM position_document pd JOIN position p ON p.id = pd.position_id "
-                                             "WHERE pd.document_id = ? AND pd.relation = 'author' ORDER BY p.ord"),
-                              {id}, QStringLiteral("position"), d.positions);
-        !done)
-        return done.error();
-    if (Status done = collect(QStringLiteral("SELECT s.key, s.name FROM speaker_document sd JOIN speaker s ON s.id = sd.speaker_id "
-                                             "WHERE sd.document_id = ? ORDER BY s.ord"),
-                              {id}, QStringLiteral("speaker"), d.speakers);
-        !done)
-        return done.error();
-    m_documents.insert(id, d);
-    return d;
+    return m_cache.documents.value(id);
 }
 
 Status HitDescriber::addDocument(SearchHit &hit, qint64 documentId)
@@ -115,7 +94,8 @@ Status HitDescriber::addDocument(SearchHit &hit, qint64 documentId)
 
 namespace {
 
-// Ids as a JSON array, for `IN (SELECT value FROM json_each(?))`: one bound parameter, any number of ids.
+// Ids as a JSON array, for `FROM json_each(?) j JOIN … ON id = j.value`: one bound parameter, any number of
+// ids, looked up one by one without building a temporary index of them first. Callers pass each id once.
 QString idList(const QList<qint64> &ids)
 {
     QStringList parts;
@@ -130,49 +110,56 @@ QString idList(const QList<qint64> &ids)
 Status HitDescriber::preloadDocuments(const QList<qint64> &ids)
 {
     QList<qint64> missing;
+    QSet<qint64> seen;
     for (qint64 id : ids) {
-        if (!m_documents.contains(id) && !missing.contains(id))
+        if (!m_cache.documents.contains(id) && !seen.contains(id)) {
+            seen.insert(id);
             missing << id;
+        }
     }
     if (missing.isEmpty())
         return success();
     const QString list = idList(missing);
     QHash<qint64, QString> dates;
-    if (Status done = rows(QStringLiteral("SELECT id, key, title, date_text FROM document WHERE id IN (SELECT value FROM json_each(?))"),
+    if (Status done = rows(QStringLiteral("SELECT d.id, d.key, d.title, d.date_text FROM json_each(?) j JOIN document d ON d.id = j.value"),
                            {list}, [&](const sql::Statement &s) {
-                               DocumentFacets &d = m_documents[s.integer(0)];
+                               DocumentFacets &d = m_cache.documents[s.integer(0)];
                                d.key = s.text(1);
                                d.title = s.text(2);
                                d.year = yearOf(s.text(3));
-                               m_labels.insert(QStringLiteral("document/") + d.key, d.title);
+                               m_cache.labels.insert(QStringLiteral("document/") + d.key, d.title);
                                if (d.year)
-                                   m_labels.insert(QStringLiteral("year/") + QString::number(d.year), QString::number(d.year));
+                                   m_cache.labels.insert(QStringLiteral("year/") + QString::number(d.year), QString::number(d.year));
                            });
         !done)
         return done;
-    if (Status done = rows(QStringLiteral("SELECT pd.document_id, p.key, p.label FROM position_document pd JOIN position p ON "
-                                          "p.id = pd.position_id WHERE pd.relation = 'author' AND pd.document_id IN "
-                                          "(SELECT value FROM json_each(?)) ORDER BY p.ord"),
+    if (Status done = rows(QStringLiteral("SELECT pd.document_id, p.key, p.label FROM json_each(?) j JOIN position_document pd ON pd.document_id = "
+                                          "j.value JOIN position p ON p.id = pd.position_id WHERE pd.relation = 'author' "
+                                          "ORDER BY p.ord"),
                            {list}, [&](const sql::Statement &s) {
-                               m_documents[s.integer(0)].positions << s.text(1);
-                               m_labels.insert(QStringLiteral("position/") + s.text(1), s.text(2));
+                               m_cache.documents[s.integer(0)].positions << s.text(1);
+                               m_cache.labels.insert(QStringLiteral("position/") + s.text(1), s.text(2));
                            });
         !done)
         return done;
-    return rows(QStringLiteral("SELECT sd.document_id, s.key, s.name FROM speaker_document sd JOIN speaker s ON s.id = sd.speaker_id "
-                               "WHERE sd.document_id IN (SELECT value FROM json_each(?)) ORDER BY s.ord"),
+    return rows(QStringLiteral("SELECT sd.document_id, s.key, s.name FROM json_each(?) j JOIN speaker_document sd ON sd.document_id = "
+                               "j.value JOIN speaker s ON s.id = sd.speaker_id ORDER BY s.ord"),
                 {list}, [&](const sql::Statement &s) {
-                    m_documents[s.integer(0)].speakers << s.text(1);
-                    m_labels.insert(QStringLiteral("speaker/") + s.text(1), s.text(2));
+                    m_cache.documents[s.integer(0)].speakers << s.text(1);
+                    m_cache.labels.insert(QStringLiteral("speaker/") + s.text(1), s.text(2));
                 });
 }
 
 Status HitDescriber::describeAll(QList<SearchHit> &hits)
 {
+    checkVersion();
     QList<qint64> paragraphs;
+    QSet<qint64> seen;
     for (const SearchHit &hit : hits) {
-        if (hit.kind == QLatin1String("passage"))
+        if (hit.kind == QLatin1String("passage") && !seen.contains(hit.refId)) {
+            seen.insert(hit.refId);
             paragraphs << hit.refId;
+        }
     }
     struct Passage
     {
@@ -183,8 +170,8 @@ Status HitDescriber::describeAll(QList<SearchHit> &hits)
     if (!paragraphs.isEmpty()) {
         const QString list = idList(paragraphs);
         if (Status done = rows(QStringLiteral("SELECT p.id, p.document_id, p.start, p.end, s.key, s.name, po.key, po.label "
-                                              "FROM paragraph p LEFT JOIN speaker s ON s.id = p.speaker_id LEFT JOIN position po "
-                                              "ON po.id = s.position_id WHERE p.id IN (SELECT value FROM json_each(?))"),
+                                              "FROM json_each(?) j JOIN paragraph p ON p.id = j.value LEFT JOIN speaker s ON s.id = "
+                                              "p.speaker_id LEFT JOIN position po ON po.id = s.position_id"),
                                {list}, [&](const sql::Statement &s) {
                                    Passage &p = passages[s.integer(0)];
                                    p.document = s.integer(1);
@@ -202,11 +189,10 @@ Status HitDescriber::describeAll(QList<SearchHit> &hits)
             !done)
             return done;
         // A passage's themes are those of the claims quoting it.
-        if (Status done = rows(QStringLiteral("SELECT DISTINCT p.id, t.key, t.label, t.ord FROM paragraph p JOIN quote q ON "
+        if (Status done = rows(QStringLiteral("SELECT DISTINCT p.id, t.key, t.label, t.ord FROM json_each(?) j JOIN paragraph p ON p.id = j.value JOIN quote q ON "
                                               "q.document_id = p.document_id AND q.start >= p.start AND q.end <= p.end "
                                               "JOIN claim_quote cq ON cq.quote_id = q.id JOIN claim_theme ct ON ct.claim_id = "
-                                              "cq.claim_id JOIN theme t ON t.id = ct.theme_id WHERE p.id IN "
-                                              "(SELECT value FROM json_each(?)) ORDER BY p.id, t.ord"),
+                                              "cq.claim_id JOIN theme t ON t.id = ct.theme_id ORDER BY p.id, t.ord"),
                                {list}, [&](const sql::Statement &s) {
                                    passages[s.integer(0)].themes << s.text(1);
                                    m_labels.insert(QStringLiteral("theme/") + s.text(1), s.text(2));

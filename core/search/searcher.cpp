@@ -3,11 +3,13 @@
 #include "core/search/searcher.h"
 
 #include "core/search/hitdescriber.h"
+#include "core/search/ranking.h"
 #include "core/sqlite/connection.h"
 #include "core/sqlite/statement.h"
 
 #include <QCollator>
 #include <QCoreApplication>
+#include <QHash>
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -67,20 +69,48 @@ void splitSnippet(SearchHit &hit, const QString &marked)
 }
 
 // Snippets are made for the hits shown only: making one for every match would cost more than the search.
+// A prefix (energ*) is expanded over the whole index each time the query starts, so for those one pass over
+// the hits' span of rows serves them all (the + keeps SQLite from starting the query once per listed row);
+// other queries look each hit up by its row.
 Status addSnippets(sql::Connection &db, const QString &match, QList<SearchHit> &hits)
 {
-    auto stmt = db.prepare(QStringLiteral(
-        "SELECT snippet(search_index, 0, char(2), char(3), '…', 16) FROM search_index WHERE search_index MATCH ? AND rowid = ?"));
+    if (hits.isEmpty())
+        return success();
+    const bool prefix = match.contains(QLatin1Char('*'));
+    auto stmt = db.prepare(prefix ? QStringLiteral("SELECT rowid, snippet(search_index, 0, char(2), char(3), '…', 16) FROM search_index "
+                                                   "WHERE search_index MATCH ?1 AND rowid BETWEEN ?2 AND ?3 AND "
+                                                   "+rowid IN (SELECT value FROM json_each(?4))")
+                                  : QStringLiteral("SELECT rowid, snippet(search_index, 0, char(2), char(3), '…', 16) FROM search_index "
+                                                   "WHERE search_index MATCH ?1 AND rowid = ?2"));
     if (!stmt)
         return stmt.error();
-    for (SearchHit &hit : hits) {
+    QHash<qint64, SearchHit *> byRow;
+    for (SearchHit &hit : hits)
+        byRow.insert(hit.indexRow, &hit);
+    const auto readRows = [&]() -> Status {
+        for (;;) {
+            auto row = stmt->step();
+            if (!row)
+                return row.error();
+            if (!*row)
+                return success();
+            if (SearchHit *hit = byRow.value(stmt->integer(0)))
+                splitSnippet(*hit, stmt->text(1));
+        }
+    };
+    if (prefix) {
+        QStringList rows;
+        for (const SearchHit &hit : hits)
+            rows << QString::number(hit.indexRow);
+        const auto [low, high] = std::minmax_element(byRow.keyBegin(), byRow.keyEnd());
+        stmt->bind(1, match).bind(2, *low).bind(3, *high).bind(4, QLatin1Char('[') + rows.join(QLatin1Char(',')) + QLatin1Char(']'));
+        return readRows();
+    }
+    for (const SearchHit &hit : hits) {
         stmt->reset();
         stmt->bind(1, match).bind(2, hit.indexRow);
-        auto row = stmt->step();
-        if (!row)
-            return row.error();
-        if (*row)
-            splitSnippet(hit, stmt->text(0));
+        if (Status done = readRows(); !done)
+            return done;
     }
     return success();
 }
@@ -98,42 +128,51 @@ Status validate(const SearchQuery &query)
     return success();
 }
 
-// The pool: the best matches by bm25, described, before any facet filter.
+// The pool: the best matches by bm25, before any facet filter; each one's kind and reference are read
+// for the pool alone, not for every match.
 Result<QList<SearchHit>> matchPool(sql::Connection &db, const SearchQuery &query, const QString &match, bool &pooled)
 {
-    auto stmt = db.prepare(QStringLiteral(
-        "SELECT rowid, kind, ref_id, rank FROM search_index WHERE search_index MATCH ?1 "
-        "AND (?2 = '' OR instr(?2, ',' || kind || ',') > 0) ORDER BY rank LIMIT ?3"));
-    if (!stmt)
-        return stmt.error();
-    const QString kinds = query.kinds.isEmpty() ? QString()
-                                                : QLatin1Char(',') + query.kinds.join(QLatin1Char(',')) + QLatin1Char(',');
     const int pool = std::max(query.pool, query.limit);
-    stmt->bind(1, match).bind(2, kinds).bind(3, qint64(pool) + 1);
+    auto best = bestMatches(db, match, pool + 1, query.kinds);
+    if (!best) {
+        // The statement is fixed, so a plain SQLITE_ERROR here comes from the query's syntax;
+        // busy, I/O and corruption errors keep their own message.
+        if ((best.error().code & 0xff) != kSqliteError)
+            return best.error();
+        return queryError(query.text, best.message().contains(QLatin1String("unterminated"))
+                                          ? tr("a double quote is not closed")
+                                          : tr("an operator or bracket is out of place"));
+    }
+    pooled = best->size() > pool;
     QList<SearchHit> hits;
+    QHash<qint64, qsizetype> byRow;
+    for (const RankedRow &ranked : std::as_const(*best).first(std::min<qsizetype>(best->size(), pool))) {
+        SearchHit hit;
+        hit.indexRow = ranked.row;
+        hit.score = ranked.score;
+        byRow.insert(hit.indexRow, hits.size());
+        hits << hit;
+    }
+    if (hits.isEmpty())
+        return hits;
+    // Columns c1 and c2 of the index's content table (as FTS5 lays it out) are its kind and ref_id.
+    auto kinds = db.prepare(QStringLiteral("SELECT c.id, c.c1, c.c2 FROM json_each(?1) j JOIN search_index_content c ON c.id = j.value"));
+    if (!kinds)
+        return kinds.error();
+    QStringList rows;
+    rows.reserve(hits.size());
+    for (const SearchHit &hit : std::as_const(hits))
+        rows << QString::number(hit.indexRow);
+    kinds->bind(1, QLatin1Char('[') + rows.join(QLatin1Char(',')) + QLatin1Char(']'));
     for (;;) {
-        auto row = stmt->step();
-        if (!row) {
-            // The statement is fixed, so a plain SQLITE_ERROR here comes from the query's syntax;
-            // busy, I/O and corruption errors keep their own message.
-            if ((row.error().code & 0xff) != kSqliteError)
-                return row.error();
-            return queryError(query.text, row.message().contains(QLatin1String("unterminated"))
-                                              ? tr("a double quote is not closed")
-                                              : tr("an operator or bracket is out of place"));
-        }
+        auto row = kinds->step();
+        if (!row)
+            return row.error();
         if (!*row)
             break;
-        if (hits.size() == pool) {
-            pooled = true;
-            break;
-        }
-        SearchHit hit;
-        hit.indexRow = stmt->integer(0);
-        hit.kind = stmt->text(1);
-        hit.refId = stmt->integer(2);
-        hit.score = stmt->real(3);
-        hits << hit;
+        SearchHit &hit = hits[byRow.value(kinds->integer(0))];
+        hit.kind = kinds->text(1);
+        hit.refId = kinds->integer(2);
     }
     return hits;
 }
@@ -167,19 +206,53 @@ QStringList chosen(const SearchFilters &filters, const QString &facet)
     return years;
 }
 
-bool passes(const SearchHit &hit, const SearchFilters &filters, const QString &except = QString())
+// The facets the user has chosen values in, worked out once per search rather than once per hit.
+struct ActiveFilter
 {
+    QString facet;
+    QStringList wanted;
+};
+
+QList<ActiveFilter> activeFilters(const SearchFilters &filters)
+{
+    QList<ActiveFilter> active;
     for (const QString &facet : facetNames()) {
-        if (facet == except)
+        if (QStringList wanted = chosen(filters, facet); !wanted.isEmpty())
+            active.append({facet, wanted});
+    }
+    return active;
+}
+
+bool passes(const SearchHit &hit, const QList<ActiveFilter> &filters, const QString &except = QString())
+{
+    for (const ActiveFilter &filter : filters) {
+        if (filter.facet == except)
             continue;
-        const QStringList wanted = chosen(filters, facet);
-        if (wanted.isEmpty())
-            continue;
-        const QStringList has = facetKeys(hit, facet);
-        if (std::none_of(has.begin(), has.end(), [&](const QString &k) { return wanted.contains(k); }))
+        const QStringList has = facetKeys(hit, filter.facet);
+        if (std::none_of(has.begin(), has.end(), [&](const QString &k) { return filter.wanted.contains(k); }))
             return false;
     }
     return true;
+}
+
+// Most matches first, then by label in the user's language (each label's sort key made once).
+void sortByCount(QList<FacetValue> &values)
+{
+    // A collator of its own (not Qt's cached default), made and freed with each search.
+    const QCollator collator;
+    QList<std::pair<QCollatorSortKey, qsizetype>> keys;
+    keys.reserve(values.size());
+    for (qsizetype i = 0; i < values.size(); ++i)
+        keys.append({collator.sortKey(values[i].label), i});
+    std::stable_sort(keys.begin(), keys.end(), [&](const auto &a, const auto &b) {
+        const int ca = values[a.second].count, cb = values[b.second].count;
+        return ca != cb ? ca > cb : a.first.compare(b.first) < 0;
+    });
+    QList<FacetValue> sorted;
+    sorted.reserve(values.size());
+    for (const auto &key : keys)
+        sorted.append(values[key.second]);
+    values = sorted;
 }
 
 Result<SearchResults> runSearch(sql::Connection &db, const SearchQuery &query, const QString &match)
@@ -193,10 +266,11 @@ Result<SearchResults> runSearch(sql::Connection &db, const SearchQuery &query, c
     HitDescriber describer(db);
     if (Status done = describer.describeAll(*pool); !done)
         return done.error();
+    const QList<ActiveFilter> filters = activeFilters(query.filters);
     for (const QString &facet : facetNames()) {
-        QMap<QString, int> counts;
+        QHash<QString, int> counts;
         for (const SearchHit &hit : *pool) {
-            if (!passes(hit, query.filters, facet))
+            if (!passes(hit, filters, facet))
                 continue;
             for (const QString &key : facetKeys(hit, facet))
                 ++counts[key];
@@ -205,23 +279,19 @@ Result<SearchResults> runSearch(sql::Connection &db, const SearchQuery &query, c
         for (const QString &key : chosen(query.filters, facet))
             counts.insert(key, counts.value(key));
         QList<FacetValue> values;
+        values.reserve(counts.size());
         for (auto it = counts.cbegin(); it != counts.cend(); ++it)
             values.append({it.key(), describer.label(facet, it.key()), it.value()});
-        if (facet == QLatin1String("year")) {
+        if (facet == QLatin1String("year"))
             std::sort(values.begin(), values.end(), [](const FacetValue &a, const FacetValue &b) { return a.key.toInt() > b.key.toInt(); });
-        } else {
-            // A collator of its own (not Qt's cached default), made and freed with each search.
-            const QCollator collator;
-            std::stable_sort(values.begin(), values.end(), [&](const FacetValue &a, const FacetValue &b) {
-                return a.count != b.count ? a.count > b.count : collator.compare(a.label, b.label) < 0;
-            });
-        }
+        else
+            sortByCount(values);
         results.facets.insert(facet, values);
     }
     // Each kind keeps its best `limit` hits (the pool is in rank order); only those get snippets.
     QMap<QString, int> kept;
     for (const SearchHit &hit : *pool) {
-        if (!passes(hit, query.filters))
+        if (!passes(hit, filters))
             continue;
         ++results.kindCounts[hit.kind];
         if (kept[hit.kind]++ < query.limit)

@@ -16,7 +16,7 @@ Connection::Connection(sqlite3 *db, QString path) : m_db(db), m_path(std::move(p
 Connection::~Connection() { close(); }
 
 Connection::Connection(Connection &&other) noexcept
-    : m_db(std::exchange(other.m_db, nullptr)), m_path(std::move(other.m_path))
+    : m_db(std::exchange(other.m_db, nullptr)), m_path(std::move(other.m_path)), m_attached(std::move(other.m_attached))
 {
 }
 
@@ -26,12 +26,14 @@ Connection &Connection::operator=(Connection &&other) noexcept
         close();
         m_db = std::exchange(other.m_db, nullptr);
         m_path = std::move(other.m_path);
+        m_attached = std::move(other.m_attached);
     }
     return *this;
 }
 
 void Connection::close()
 {
+    m_attached.clear(); // may hold statements, which must be finalized first
     if (m_db) {
         sqlite3_close_v2(m_db);
         m_db = nullptr;
@@ -63,6 +65,14 @@ Result<Connection> Connection::open(const QString &path, Mode mode)
     if (auto fk = connection.exec(QStringLiteral("PRAGMA foreign_keys = ON")); !fk)
         return fk.error();
     return connection;
+}
+
+unsigned int Connection::dataVersion() const
+{
+    unsigned int version = 0;
+    if (m_db)
+        sqlite3_file_control(m_db, "main", SQLITE_FCNTL_DATA_VERSION, &version);
+    return version;
 }
 
 Status Connection::enableWriteAheadLog()

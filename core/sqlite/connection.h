@@ -6,6 +6,10 @@
 
 #include <QString>
 
+#include <map>
+#include <memory>
+#include <typeindex>
+
 struct sqlite3;
 
 namespace standpoint::sql {
@@ -45,6 +49,19 @@ public:
     void setBusyTimeout(int milliseconds);
     // Interrupts a running statement from another thread.
     void interrupt();
+    // A number that changes whenever the main database changes, by this connection or any other.
+    unsigned int dataVersion() const;
+
+    // An object a feature keeps for as long as this connection is open (a cache, say): one per type, made
+    // on first use, destroyed before the connection closes.
+    template<typename T>
+    T &attached()
+    {
+        std::shared_ptr<void> &slot = m_attached[std::type_index(typeid(T))];
+        if (!slot)
+            slot = std::make_shared<T>();
+        return *static_cast<T *>(slot.get());
+    }
 
 private:
     explicit Connection(sqlite3 *db, QString path);
@@ -52,6 +69,7 @@ private:
 
     sqlite3 *m_db = nullptr;
     QString m_path;
+    std::map<std::type_index, std::shared_ptr<void>> m_attached;
 };
 
 } // namespace standpoint::sql

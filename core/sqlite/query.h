@@ -5,10 +5,27 @@
 #include "core/result.h"
 #include "core/sqlite/connection.h"
 #include "core/sqlite/statement.h"
+#include "core/sqlite/statementcache.h"
 
 #include <QVariantList>
 
 namespace standpoint::sql {
+
+// Binds the values to a prepared statement, steps it and calls fn(const Statement &) for each row.
+template<typename Fn>
+Status stepRows(Statement &stmt, const QVariantList &values, Fn fn)
+{
+    for (qsizetype i = 0; i < values.size(); ++i)
+        stmt.bindVariant(int(i + 1), values[i]);
+    for (;;) {
+        auto row = stmt.step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            return success();
+        fn(stmt);
+    }
+}
 
 // Runs a query with bound values and calls fn(const Statement &) for each row.
 template<typename Fn>
@@ -17,16 +34,20 @@ Status forEachRow(Connection &db, const QString &query, const QVariantList &valu
     auto stmt = db.prepare(query);
     if (!stmt)
         return stmt.error();
-    for (qsizetype i = 0; i < values.size(); ++i)
-        stmt->bindVariant(int(i + 1), values[i]);
-    for (;;) {
-        auto row = stmt->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            return success();
-        fn(*stmt);
-    }
+    return stepRows(*stmt, values, fn);
+}
+
+// forEachRow through the connection's statement cache, for a query run many times over (fn must not run
+// the same query again while its rows are being read).
+template<typename Fn>
+Status forEachCachedRow(Connection &db, const QString &query, const QVariantList &values, Fn fn)
+{
+    auto stmt = cachedStatement(db, query);
+    if (!stmt)
+        return stmt.error();
+    Status done = stepRows(**stmt, values, fn);
+    (*stmt)->reset(); // lets go of its read or write lock at once
+    return done;
 }
 
 // The first column of the first row, or an error when there is none.

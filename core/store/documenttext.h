@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/result.h"
+#include "core/text/textsplitter.h"
 
 #include <QString>
 
@@ -18,7 +19,10 @@ namespace standpoint::store {
 // Packs and imports both store their documents' text this way. Stops with an error when `cancel` is set.
 // Returns how many paragraphs were written.
 Result<int> writeDocumentText(sql::Connection &db, qint64 documentId, const QString &cleaned,
-                         const std::atomic_bool *cancel = nullptr);
+                              const std::atomic_bool *cancel = nullptr);
+// The same, with the text already split by text::splitParagraphs.
+Result<int> writeDocumentText(sql::Connection &db, qint64 documentId, const QString &cleaned,
+                              const QList<text::Paragraph> &paragraphs, const std::atomic_bool *cancel = nullptr);
 
 // The message a cancelled write returns.
 QString cancelledMessage();

@@ -494,3 +494,32 @@ TEST_F(Cli, SearchFacetFiltersAreCheckedAndCounted)
     EXPECT_EQ(bare.exitCode, 1);
     EXPECT_TRUE(bare.err.contains("phrase")) << bare.err.toStdString();
 }
+
+// standpoint-cli links only the core and hands drawing to standpoint-cli-draw; without it, it says so.
+TEST_F(Cli, DrawingCommandsNeedTheDrawingToolAndSaySoWhenItIsMissing)
+{
+    init();
+    QTemporaryDir alone;
+    const QString lone = alone.filePath(QStringLiteral("standpoint-cli"));
+    ASSERT_TRUE(QFile::copy(QStringLiteral(STANDPOINT_CLI), lone));
+    QFile::setPermissions(lone, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    const QString png = alone.filePath(QStringLiteral("chart.png"));
+    QProcess process;
+    process.start(lone, {QStringLiteral("--db"), db(), QStringLiteral("chart"), QStringLiteral("trade-turnover"),
+                         QStringLiteral("--out"), png});
+    ASSERT_TRUE(process.waitForFinished(60000));
+    const QByteArray err = process.readAllStandardError();
+    EXPECT_EQ(process.exitCode(), 1);
+    EXPECT_TRUE(oneLine(err)) << err.toStdString();
+    EXPECT_TRUE(err.contains("standpoint-cli-draw")) << err.toStdString();
+    EXPECT_FALSE(QFile::exists(png));
+    // The store commands need nothing else.
+    process.start(lone, {QStringLiteral("--db"), db(), QStringLiteral("search"), QStringLiteral("wedge")});
+    ASSERT_TRUE(process.waitForFinished(60000));
+    EXPECT_EQ(process.exitCode(), 0) << process.readAllStandardError().toStdString();
+    // Beside its drawing tool, the same command draws the chart.
+    const CliRun drawn = cli({QStringLiteral("--db"), db(), QStringLiteral("chart"), QStringLiteral("trade-turnover"),
+                              QStringLiteral("--out"), png});
+    EXPECT_EQ(drawn.exitCode, 0) << drawn.err.toStdString();
+    EXPECT_FALSE(QImage(png).isNull());
+}
