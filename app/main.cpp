@@ -9,6 +9,7 @@
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QTimer>
 #include <QCommandLineParser>
 
@@ -81,6 +82,9 @@ int main(int argc, char *argv[])
                                        QApplication::translate("main", "Quit once the debate is shown, and print when that was "
                                                                        "(a benchmark)."));
     parser.addOptions({db, shots, palette, firstPaint, whenReady});
+    parser.addPositionalArgument(QStringLiteral("FILE"),
+                                 QApplication::translate("main", "A reading set (.standpoint) to import and show."),
+                                 QStringLiteral("[FILE.standpoint]"));
     if (!parser.parse(QApplication::arguments())) {
         std::fprintf(stderr, "standpoint: %s\n", qPrintable(parser.errorText()));
         return 2;
@@ -89,9 +93,16 @@ int main(int argc, char *argv[])
         parser.showHelp(0);
     if (parser.isSet(QStringLiteral("version")))
         parser.showVersion();
-    if (!parser.positionalArguments().isEmpty()) {
-        std::fprintf(stderr, "standpoint: unexpected argument \"%s\" (see --help)\n",
-                     qPrintable(parser.positionalArguments().first()));
+    // One positional argument is allowed: a set file, as a file manager passes it (Exec=standpoint %f).
+    const QStringList positional = parser.positionalArguments();
+    const auto isSetFile = [](const QString &arg) {
+        return QFileInfo(arg).suffix().compare(QLatin1String("standpoint"), Qt::CaseInsensitive) == 0;
+    };
+    const bool oneSetFile = positional.size() == 1 && isSetFile(positional.first()) && !parser.isSet(shots);
+    if (!positional.isEmpty() && !oneSetFile) {
+        const QString unexpected =
+            positional.size() > 1 && isSetFile(positional.first()) ? positional[1] : positional.first();
+        std::fprintf(stderr, "standpoint: unexpected argument \"%s\" (see --help)\n", qPrintable(unexpected));
         return 2;
     }
     if (!app::applyAppearance(parser.value(palette))) {
@@ -122,6 +133,8 @@ int main(int argc, char *argv[])
             QObject::connect(&window, &app::MainWindow::openFailed, &app, [report] { report(QStringLiteral("open failed")); });
         }
         window.show();
+        if (oneSetFile)
+            window.openSetFile(QFileInfo(positional.first()).absoluteFilePath());
     }
     return QApplication::exec();
 }

@@ -21,6 +21,7 @@ packages=(
   libquazip1-qt6-dev libgumbo-dev libpoppler-qt6-dev
   libreoffice-impress-nogui poppler-utils librsvg2-bin unzip
   clang libclang-rt-14-dev
+  dpkg-dev desktop-file-utils appstream
 )
 
 missing=()

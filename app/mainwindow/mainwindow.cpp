@@ -46,6 +46,7 @@
 #include <QTreeView>
 
 #include <algorithm>
+#include <utility>
 
 namespace standpoint::app {
 
@@ -182,6 +183,11 @@ MainWindow::MainWindow(const QString &dbPath, QWidget *parent)
         emit openFailed(message);
     });
     connect(m_store, &StoreReader::storeDamaged, this, &MainWindow::storeDamaged);
+    connect(this, &MainWindow::openFailed, this, [this](const QString &message) {
+        if (!m_setFileAfterLoad.isEmpty())
+            reportSetFileProblem(std::exchange(m_setFileAfterLoad, QString()),
+                                 tr("The store could not be opened: %1").arg(message));
+    });
     connect(m_store, &StoreReader::storeNotice, this, [this](const QString &m) { statusBar()->showMessage(m, 15000); });
 
     buildMenus();
@@ -378,6 +384,10 @@ void MainWindow::debateLoaded(int token, const debate::DebateSnapshot &debate)
             }
         }
         m_openAfterLoad.clear();
+    }
+    if (!m_setFileAfterLoad.isEmpty()) {
+        const QString path = std::exchange(m_setFileAfterLoad, QString());
+        QMetaObject::invokeMethod(this, [this, path] { openSetFile(path); }, Qt::QueuedConnection);
     }
     emit ready();
 }
@@ -635,6 +645,30 @@ ImportDialog *MainWindow::openImportDialog(const QStringList &paths)
     });
     dialog->open();
     return dialog;
+}
+
+void MainWindow::openSetFile(const QString &path)
+{
+    if (!m_ready) {
+        m_setFileAfterLoad = path;
+        return;
+    }
+    if (!m_work->isOpen()) {
+        reportSetFileProblem(path, tr("Reading sets are unavailable: the store could not be opened for writing."));
+        return;
+    }
+    showReadingSets();
+    if (Status opened = m_sets->openSetFile(path); !opened)
+        reportSetFileProblem(path, opened.message());
+}
+
+void MainWindow::reportSetFileProblem(const QString &path, const QString &reason)
+{
+    statusBar()->showMessage(tr("Could not open the reading set %1").arg(path), 8000);
+    QMessageBox box(QMessageBox::Warning, tr("Open Reading Set"), tr("Could not open the reading set %1.").arg(path),
+                    QMessageBox::Ok, this);
+    box.setInformativeText(tr("%1\n\nNothing in the store was changed.").arg(reason));
+    box.exec();
 }
 
 void MainWindow::showShortcuts()

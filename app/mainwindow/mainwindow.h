@@ -73,6 +73,9 @@ public:
     // Asks for files, then previews and imports them; the debate reloads and the Reader opens the first.
     void importDocuments();
     ImportDialog *openImportDialog(const QStringList &paths);
+    // Imports a shared reading set (a .standpoint file, as opened from a file manager) and shows it; waits
+    // for the store if it is still opening. A file that cannot be imported is reported in a message box.
+    void openSetFile(const QString &path);
 
 signals:
     // The store is open and the debate is shown (or it failed, with a message).
@@ -97,6 +100,7 @@ private:
     void addContextMenus();
     void storeDamaged(int token, const QString &message);
     void restoreNewestBackup();
+    void reportSetFileProblem(const QString &path, const QString &reason);
 
     StoreReader *m_store;
     NavigatorModel *m_navigatorModel;
@@ -114,6 +118,7 @@ private:
     SearchView *m_search;
     ReuseView *m_reuse;
     QString m_openAfterLoad;
+    QString m_setFileAfterLoad;
     QLabel *m_storeLabel;
     QPushButton *m_restore;
     QString m_goodBackup;

@@ -373,16 +373,20 @@ void ReadingSetsView::importSet()
                                                       tr("Standpoint sets (*.standpoint);;All files (*)"));
     if (path.isEmpty())
         return;
+    if (Status opened = openSetFile(path); !opened)
+        QMessageBox::warning(this, tr("Import"), opened.message());
+}
+
+Status ReadingSetsView::openSetFile(const QString &path)
+{
+    if (QFileInfo(path).isDir())
+        return Error{tr("%1: a folder, not a set file").arg(path)};
     QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        QMessageBox::warning(this, tr("Import"), tr("%1: cannot read the file: %2").arg(path, file.errorString()));
-        return;
-    }
+    if (!file.open(QIODevice::ReadOnly))
+        return Error{tr("%1: cannot read the file: %2").arg(path, file.errorString())};
     auto report = notes::importSetFile(m_work->db(), file.readAll(), QFileInfo(path).fileName());
-    if (!report) {
-        QMessageBox::warning(this, tr("Import"), report.message());
-        return;
-    }
+    if (!report)
+        return report.error();
     m_work->changedSets();
     m_work->changedAnnotations();
     selectSet(report->setId);
@@ -391,6 +395,7 @@ void ReadingSetsView::importSet()
                                                     .arg(report->items)
                                                     .arg(report->orphaned)
                                                     .arg(report->annotations));
+    return success();
 }
 
 Status ReadingSetsView::exportCurrent(const QString &path)

@@ -56,6 +56,9 @@ public:
     // Commits a note or questions being typed (the app calls it before closing).
     void commitEdits();
     Status exportCurrent(const QString &path);
+    // Imports a shared set from a .standpoint file and selects it; on failure the store is unchanged and
+    // the error names the file.
+    Status openSetFile(const QString &path);
 
 public slots:
     void refresh();
