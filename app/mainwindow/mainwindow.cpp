@@ -43,6 +43,7 @@
 #include <QTableView>
 #include <QTabWidget>
 #include <QTextBrowser>
+#include <QTimer>
 #include <QTreeView>
 
 #include <algorithm>
@@ -348,6 +349,34 @@ void MainWindow::debateLoaded(int token, const debate::DebateSnapshot &debate)
 {
     if (token != m_openToken)
         return;
+    if (isVisible() && !m_painted) {
+        // Filling every view takes longer than drawing the empty window: draw it first. Should no paint
+        // come (a window off screen), the debate is shown a moment later all the same.
+        m_pendingDebate = debate;
+        QTimer::singleShot(250, this, &MainWindow::showPendingDebate);
+        return;
+    }
+    showDebate(debate);
+}
+
+bool MainWindow::event(QEvent *event)
+{
+    const bool handled = QMainWindow::event(event);
+    if (event->type() == QEvent::Paint && !m_painted) {
+        m_painted = true;
+        QTimer::singleShot(0, this, &MainWindow::showPendingDebate);
+    }
+    return handled;
+}
+
+void MainWindow::showPendingDebate()
+{
+    if (m_pendingDebate)
+        showDebate(*std::exchange(m_pendingDebate, std::nullopt));
+}
+
+void MainWindow::showDebate(const debate::DebateSnapshot &debate)
+{
     m_debate = debate;
     setWindowTitle(tr("%1 — Standpoint").arg(debate.title));
     m_navigatorModel->setDebate(debate);

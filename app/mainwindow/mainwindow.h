@@ -7,6 +7,8 @@
 
 #include <QMainWindow>
 
+#include <optional>
+
 #include <functional>
 #include <memory>
 
@@ -84,10 +86,13 @@ signals:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    bool event(QEvent *event) override;
 
 private:
     void buildMenus();
     void debateLoaded(int token, const debate::DebateSnapshot &debate);
+    void showDebate(const debate::DebateSnapshot &debate);
+    void showPendingDebate();
     void navigatorActivated(const QModelIndex &index);
     void openStance(const QString &questionKey, const QString &voiceKey);
     void backToCompare();
@@ -127,6 +132,9 @@ private:
     debate::DebateSnapshot m_debate;
     int m_openToken = 0;
     bool m_ready = false;
+    // The window is painted once before the first debate fills it, so it appears at once.
+    bool m_painted = false;
+    std::optional<debate::DebateSnapshot> m_pendingDebate;
 };
 
 } // namespace standpoint::app
