@@ -229,8 +229,9 @@ Status compareRevisions(sql::Connection &db, QList<Discrepancy> &out)
 {
     QList<std::tuple<qint64, QString, qint64, QString>> pairs; // base id, key, revision id, key
     if (Status done = sql::forEachRow(db,
-                                      QStringLiteral("SELECT b.id, b.key, r.id, r.key FROM document r JOIN document b ON "
-                                                     "b.id = r.revision_of ORDER BY r.id"),
+                                      QStringLiteral("SELECT b.id, b.key, r.id, r.key FROM document r INDEXED BY document_revision "
+                                                     "JOIN document b ON b.id = r.revision_of WHERE r.revision_of IS NOT NULL "
+                                                     "ORDER BY r.id"),
                                       {}, [&](const sql::Statement &s) {
                                           pairs << std::tuple{s.integer(0), s.text(1), s.integer(2), s.text(3)};
                                       });
