@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // Copyright (c) 2026 The Standpoint authors
 #include "app/common/appearance.h"
+#include "app/i18n/translations.h"
 #include "app/mainwindow/mainwindow.h"
 #include "app/mainwindow/screenshots.h"
 #include "core/process/peakmemory.h"
@@ -50,6 +51,37 @@ private:
     bool m_done = false;
 };
 
+// The value of --language, looked up before the parser is built so that --help is translated too.
+QString languageArgument(const QStringList &arguments)
+{
+    QString value;
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        if (arguments[i] == QLatin1String("--"))
+            break;
+        if (arguments[i] == QLatin1String("--language") && i + 1 < arguments.size())
+            value = arguments[++i];
+        else if (arguments[i].startsWith(QLatin1String("--language=")))
+            value = arguments[i].section(QLatin1Char('='), 1);
+    }
+    return value;
+}
+
+// --language, else the setting, else the system's locale: a code of a shipped language, or empty if the
+// argument names none (the parser reports that). An explicit choice also sets the locale dates use.
+QString chooseLanguage(const QString &argument)
+{
+    QString code = argument.isNull() ? i18n::LanguageSetting::value() : argument;
+    if (code.isEmpty() || code == QLatin1String("system"))
+        return i18n::languageFor(QLocale::system());
+    for (const i18n::Language &l : i18n::languages()) {
+        if (l.code == code) {
+            QLocale::setDefault(QLocale(code));
+            return code;
+        }
+    }
+    return argument.isNull() ? i18n::languageFor(QLocale::system()) : QString();
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -61,6 +93,9 @@ int main(int argc, char *argv[])
     QApplication::setApplicationDisplayName(QStringLiteral("Standpoint"));
     QApplication::setApplicationVersion(QStringLiteral(STANDPOINT_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("standpoint"));
+    const QString languageArg = languageArgument(QApplication::arguments());
+    const QString language = chooseLanguage(languageArg);
+    i18n::installTranslators(language.isEmpty() ? i18n::languageFor(QLocale::system()) : language);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Standpoint: a desktop explorer for policy debates."));
@@ -81,12 +116,26 @@ int main(int argc, char *argv[])
     const QCommandLineOption whenReady(QStringLiteral("exit-when-ready"),
                                        QApplication::translate("main", "Quit once the debate is shown, and print when that was "
                                                                        "(a benchmark)."));
-    parser.addOptions({db, shots, palette, firstPaint, whenReady});
+    QStringList codes{QStringLiteral("system")};
+    for (const i18n::Language &l : i18n::languages())
+        codes << l.code;
+    const QCommandLineOption languageOption(
+        QStringLiteral("language"),
+        QApplication::translate("main", "The language of the window: %1 (this run only; View → Language keeps a choice).")
+            .arg(codes.join(QStringLiteral(", "))),
+        QStringLiteral("CODE"));
+    parser.addOptions({db, shots, palette, languageOption, firstPaint, whenReady});
     parser.addPositionalArgument(QStringLiteral("FILE"),
                                  QApplication::translate("main", "A reading set (.standpoint) to import and show."),
                                  QStringLiteral("[FILE.standpoint]"));
     if (!parser.parse(QApplication::arguments())) {
         std::fprintf(stderr, "standpoint: %s\n", qPrintable(parser.errorText()));
+        return 2;
+    }
+    if (parser.isSet(languageOption) && language.isEmpty()) {
+        std::fprintf(stderr, "standpoint: %s\n",
+                     qPrintable(QApplication::translate("main", "--language takes one of %1, not \"%2\"")
+                                    .arg(codes.join(QStringLiteral(", ")), parser.value(languageOption))));
         return 2;
     }
     if (parser.isSet(QStringLiteral("help")))
@@ -102,12 +151,14 @@ int main(int argc, char *argv[])
     if (!positional.isEmpty() && !oneSetFile) {
         const QString unexpected =
             positional.size() > 1 && isSetFile(positional.first()) ? positional[1] : positional.first();
-        std::fprintf(stderr, "standpoint: unexpected argument \"%s\" (see --help)\n", qPrintable(unexpected));
+        std::fprintf(stderr, "standpoint: %s\n",
+                     qPrintable(QApplication::translate("main", "unexpected argument \"%1\" (see --help)").arg(unexpected)));
         return 2;
     }
     if (!app::applyAppearance(parser.value(palette))) {
-        std::fprintf(stderr, "standpoint: --palette takes system, light or dark, not \"%s\"\n",
-                     qPrintable(parser.value(palette)));
+        std::fprintf(stderr, "standpoint: %s\n",
+                     qPrintable(QApplication::translate("main", "--palette takes system, light or dark, not \"%1\"")
+                                    .arg(parser.value(palette))));
         return 2;
     }
 

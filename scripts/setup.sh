@@ -22,6 +22,7 @@ packages=(
   libreoffice-impress-nogui poppler-utils librsvg2-bin unzip
   clang libclang-rt-14-dev
   dpkg-dev desktop-file-utils appstream
+  qt6-tools-dev qt6-l10n-tools qt6-translations-l10n
 )
 
 missing=()

@@ -22,14 +22,14 @@ namespace standpoint::cli {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("standpoint-cli", text); }
+struct Tr { Q_DECLARE_TR_FUNCTIONS(Cli) };
 
 
 
 int expectArguments(const Invocation &inv, int count, const QString &usage)
 {
     if (inv.arguments.size() != count) {
-        printError(tr("usage: standpoint-cli %1").arg(usage));
+        printError(Tr::tr("usage: standpoint-cli %1").arg(usage));
         return Usage;
     }
     return Ok;
@@ -46,7 +46,7 @@ int init(const Invocation &inv)
     auto documents = sql::scalar(opened->connection(), QStringLiteral("SELECT count(*) FROM document"));
     if (!debates || !documents)
         return fail(debates ? documents.message() : debates.message());
-    printOut(tr("Store ready at %1: %2 debate(s), %3 document(s).\n").arg(inv.dbPath).arg(*debates).arg(*documents));
+    printOut(Tr::tr("Store ready at %1: %2 debate(s), %3 document(s).\n").arg(inv.dbPath).arg(*debates).arg(*documents));
     return Ok;
 }
 
@@ -59,8 +59,8 @@ int loadPackCommand(const Invocation &inv)
         return fail(opened.message());
     auto summary = pack::loadPack(opened->connection(), inv.arguments.first());
     if (!summary)
-        return fail(tr("pack %1 not loaded: %2").arg(inv.arguments.first(), summary.message()));
-    printOut(tr("Loaded debate \"%1\": %2 documents, %3 quotes, %4 claims, %5 stances, %6 events, %7 data points.\n")
+        return fail(Tr::tr("pack %1 not loaded: %2").arg(inv.arguments.first(), summary.message()));
+    printOut(Tr::tr("Loaded debate \"%1\": %2 documents, %3 quotes, %4 claims, %5 stances, %6 events, %7 data points.\n")
                  .arg(summary->debateKey)
                  .arg(summary->documents)
                  .arg(summary->quotes)
@@ -93,7 +93,7 @@ Status checkFilterKeys(sql::Connection &db, const QString &option, const QString
         if (!found)
             return found.error();
         if (*found == 0)
-            return Error{tr("%1: there is no \"%2\" in the store (`standpoint-cli export-json` lists the ids)").arg(option, key)};
+            return Error{Tr::tr("%1: there is no \"%2\" in the store (`standpoint-cli export-json` lists the ids)").arg(option, key)};
     }
     return success();
 }
@@ -105,7 +105,7 @@ Result<search::SearchFilters> searchFilters(sql::Connection &db, const Invocatio
         bool ok = false;
         const int year = y.toInt(&ok);
         if (!ok)
-            return Error{tr("--year takes years such as 2022,2024, not \"%1\"").arg(y)};
+            return Error{Tr::tr("--year takes years such as 2022,2024, not \"%1\"").arg(y)};
         f.years << year;
     }
     const QList<std::pair<QString, std::pair<QString, QStringList>>> checks = {
@@ -164,7 +164,7 @@ int checkCommand(const Invocation &inv)
         return fail(report.message());
     printOut(inv.json ? checkJson(*report) : formatCheck(*report).toUtf8());
     if (!report->passed())
-        return fail(tr("check failed: %1 problem(s), integrity: %2").arg(report->problems.size()).arg(report->integrity));
+        return fail(Tr::tr("check failed: %1 problem(s), integrity: %2").arg(report->problems.size()).arg(report->integrity));
     return Ok;
 }
 
@@ -210,7 +210,7 @@ int run(const Invocation &inv)
         if (name == inv.command)
             return fn(inv);
     }
-    printError(tr("unknown command \"%1\"; commands: %2").arg(inv.command, commandNames().join(QStringLiteral(", "))));
+    printError(Tr::tr("unknown command \"%1\"; commands: %2").arg(inv.command, commandNames().join(QStringLiteral(", "))));
     return Usage;
 }
 

@@ -12,7 +12,7 @@
 namespace standpoint::cli {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("standpoint-cli", text); }
+struct Tr { Q_DECLARE_TR_FUNCTIONS(Cli) };
 
 QJsonObject quoteJson(const check::QuoteRef &q)
 {
@@ -42,7 +42,7 @@ void printError(const QString &message)
 QString formatSearch(const QList<search::SearchHit> &hits)
 {
     if (hits.isEmpty())
-        return tr("No results.\n");
+        return Tr::tr("No results.\n");
     QString out;
     for (const search::SearchHit &hit : hits) {
         out += QStringLiteral("%1\t%2%3\n    %4\n")
@@ -86,7 +86,7 @@ QByteArray searchJson(const QList<search::SearchHit> &hits, const search::Search
 
 QString formatFacets(const search::SearchResults &results)
 {
-    QString out = tr("\nMatches by kind:");
+    QString out = Tr::tr("\nMatches by kind:");
     for (auto it = results.kindCounts.cbegin(); it != results.kindCounts.cend(); ++it)
         out += QStringLiteral(" %1 %2").arg(it.key()).arg(it.value());
     out += QLatin1Char('\n');
@@ -97,28 +97,28 @@ QString formatFacets(const search::SearchResults &results)
         out += QStringLiteral("%1: %2\n").arg(facet, values.isEmpty() ? QStringLiteral("—") : values.join(QStringLiteral(", ")));
     }
     if (results.pooled)
-        out += tr("(counted over the best matches only; narrow the search to count them all)\n");
+        out += Tr::tr("(counted over the best matches only; narrow the search to count them all)\n");
     return out;
 }
 
 QString formatCheck(const check::CheckReport &r)
 {
     QString out;
-    out += tr("Integrity check: %1\n").arg(r.integrity);
-    out += tr("Quotes verified: %1 of %2\n").arg(r.quotesVerified).arg(r.quotesTotal);
-    out += tr("Stance cells checked: %1\n").arg(r.stanceCells);
-    out += tr("Problems: %1\n").arg(r.problems.size());
+    out += Tr::tr("Integrity check: %1\n").arg(r.integrity);
+    out += Tr::tr("Quotes verified: %1 of %2\n").arg(r.quotesVerified).arg(r.quotesTotal);
+    out += Tr::tr("Stance cells checked: %1\n").arg(r.stanceCells);
+    out += Tr::tr("Problems: %1\n").arg(r.problems.size());
     for (const QString &p : r.problems)
         out += QStringLiteral("  - ") + p + QLatin1Char('\n');
-    out += tr("Discrepancies between sources: %1\n").arg(r.discrepancies.size());
+    out += Tr::tr("Discrepancies between sources: %1\n").arg(r.discrepancies.size());
     for (const check::Discrepancy &d : r.discrepancies) {
         out += QStringLiteral("  [%1] %2\n").arg(d.kind, d.summary);
         for (const check::QuoteRef &q : d.quotes)
             out += QStringLiteral("      %1 @%2–%3: “%4”\n").arg(q.document).arg(q.start).arg(q.end).arg(q.text);
         for (const QString &ref : d.references)
-            out += tr("      reference: %1\n").arg(ref);
+            out += Tr::tr("      reference: %1\n").arg(ref);
     }
-    out += r.passed() ? tr("Check passed.\n") : tr("Check FAILED.\n");
+    out += r.passed() ? Tr::tr("Check passed.\n") : Tr::tr("Check FAILED.\n");
     return out;
 }
 

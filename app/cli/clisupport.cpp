@@ -10,10 +10,14 @@
 
 namespace standpoint::cli {
 
+namespace {
+struct Tr { Q_DECLARE_TR_FUNCTIONS(Cli) };
+} // namespace
+
 Result<store::Store> openExisting(const QString &path, bool readOnly)
 {
     if (!QFileInfo::exists(path))
-        return Error{QCoreApplication::translate("standpoint-cli", "no store at %1; create one with: standpoint-cli --db %1 init")
+        return Error{Tr::tr("no store at %1; create one with: standpoint-cli --db %1 init")
                          .arg(path)};
     return store::Store::open(path, store::Store::Options{false, readOnly});
 }
@@ -26,7 +30,7 @@ int fail(const QString &message)
 
 int usage(const QString &form)
 {
-    printError(QCoreApplication::translate("standpoint-cli", "usage: standpoint-cli %1").arg(form));
+    printError(Tr::tr("usage: standpoint-cli %1").arg(form));
     return Usage;
 }
 

@@ -6,6 +6,7 @@
 
 #include "app/cli/clioutput.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 
@@ -20,7 +21,7 @@ namespace {
 
 char **originalArguments = nullptr;
 
-QString tr(const char *text) { return QCoreApplication::translate("standpoint-cli", text); }
+struct Tr { Q_DECLARE_TR_FUNCTIONS(Cli) };
 
 // Beside this program (the build folder), or in libexec when installed.
 QString drawingTool()
@@ -38,7 +39,7 @@ int handOver(const Invocation &inv)
 {
     const QString tool = drawingTool();
     if (tool.isEmpty()) {
-        printError(tr("the command \"%1\" needs standpoint-cli-draw, which is not installed beside standpoint-cli or in "
+        printError(Tr::tr("the command \"%1\" needs standpoint-cli-draw, which is not installed beside standpoint-cli or in "
                       "../libexec/standpoint/; reinstall Standpoint")
                        .arg(inv.command));
         return Failed;
@@ -50,7 +51,7 @@ int handOver(const Invocation &inv)
         argv.push_back(*arg);
     argv.push_back(nullptr);
     ::execv(path.constData(), argv.data());
-    printError(tr("cannot run %1: %2").arg(tool, QString::fromLocal8Bit(std::strerror(errno))));
+    printError(Tr::tr("cannot run %1: %2").arg(tool, QString::fromLocal8Bit(std::strerror(errno))));
     return Failed;
 }
 

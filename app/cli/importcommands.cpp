@@ -19,7 +19,7 @@ namespace standpoint::cli {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("standpoint-cli", text); }
+struct Tr { Q_DECLARE_TR_FUNCTIONS(Cli) };
 
 QString percent(double share) { return QString::number(qRound(share * 100)) + QLatin1Char('%'); }
 
@@ -60,8 +60,8 @@ QByteArray reuseJson(const QList<reuse::ReusePair> &pairs)
 QString formatPairs(const QList<reuse::ReusePair> &pairs)
 {
     if (pairs.isEmpty())
-        return tr("No documents share passages.\n");
-    QString out = tr("overlap  passages  reworded  documents\n");
+        return Tr::tr("No documents share passages.\n");
+    QString out = Tr::tr("overlap  passages  reworded  documents\n");
     for (const reuse::ReusePair &pair : pairs) {
         out += QStringLiteral("%1  %2  %3  %4 ↔ %5\n")
                    .arg(percent(pair.overlap), 7)
@@ -69,13 +69,13 @@ QString formatPairs(const QList<reuse::ReusePair> &pairs)
                    .arg(pair.changed, 8)
                    .arg(pair.keyA, pair.keyB);
     }
-    out += tr("Run `standpoint-cli reuse DOC DOC` to see one pair's passages and what changed.\n");
+    out += Tr::tr("Run `standpoint-cli reuse DOC DOC` to see one pair's passages and what changed.\n");
     return out;
 }
 
 QString formatPassages(const reuse::ReusePair &pair)
 {
-    QString out = tr("%1 (%2)\n%3 (%4)\noverlap %5, %6 shared passage(s), %7 reworded\n")
+    QString out = Tr::tr("%1 (%2)\n%3 (%4)\noverlap %5, %6 shared passage(s), %7 reworded\n")
                       .arg(pair.keyA, pair.titleA, pair.keyB, pair.titleB, percent(pair.overlap))
                       .arg(pair.passages.size())
                       .arg(pair.changed);
@@ -83,7 +83,7 @@ QString formatPassages(const reuse::ReusePair &pair)
     for (const reuse::SharedPassage &p : pair.passages) {
         out += QStringLiteral("\n#%1  %2  %3 %4–%5  %6 %7–%8\n")
                    .arg(++n)
-                   .arg(p.identical() ? tr("identical") : tr("similarity %1").arg(percent(p.similarity)))
+                   .arg(p.identical() ? Tr::tr("identical") : Tr::tr("similarity %1").arg(percent(p.similarity)))
                    .arg(pair.keyA)
                    .arg(p.startA)
                    .arg(p.endA)
@@ -107,11 +107,11 @@ int importCommand(const Invocation &inv)
     if (inv.arguments.isEmpty())
         return usage(form);
     if (!inv.title.isEmpty() && inv.arguments.size() > 1)
-        return fail(tr("--title names one document, but %1 files were given").arg(inv.arguments.size()));
+        return fail(Tr::tr("--title names one document, but %1 files were given").arg(inv.arguments.size()));
     if (inv.filterPositions.size() > 1)
-        return fail(tr("--position takes one position, not %1").arg(inv.filterPositions.join(QLatin1Char(','))));
+        return fail(Tr::tr("--position takes one position, not %1").arg(inv.filterPositions.join(QLatin1Char(','))));
     if (inv.filterSpeakers.size() > 1)
-        return fail(tr("--speaker takes one speaker, not %1").arg(inv.filterSpeakers.join(QLatin1Char(','))));
+        return fail(Tr::tr("--speaker takes one speaker, not %1").arg(inv.filterSpeakers.join(QLatin1Char(','))));
     auto opened = openExisting(inv.dbPath, false);
     if (!opened)
         return fail(opened.message());
@@ -133,7 +133,7 @@ int importCommand(const Invocation &inv)
         drafts << *draft;
     }
     if (!refused.isEmpty() && (!inv.skipBad || drafts.isEmpty()))
-        return fail(inv.skipBad ? tr("no file could be imported") : QCoreApplication::translate("standpoint-cli", "%n file(s) refused; nothing was imported (add --skip-bad to import the others)", nullptr, int(refused.size())));
+        return fail(inv.skipBad ? Tr::tr("no file could be imported") : Tr::tr("%n file(s) refused; nothing was imported (add --skip-bad to import the others)", nullptr, int(refused.size())));
     auto outcome = importing::importDrafts(opened->connection(), drafts, inv.debate);
     if (!outcome)
         return fail(outcome.message());
@@ -144,7 +144,7 @@ int importCommand(const Invocation &inv)
         int removed = 0;
         for (const importing::ImportBlock &b : draft.blocks)
             removed += b.removed() ? 1 : 0;
-        out += tr("imported %1 as \"%2\" (%3, %4 paragraph(s), %5 block(s) removed by cleaning): %6\n")
+        out += Tr::tr("imported %1 as \"%2\" (%3, %4 paragraph(s), %5 block(s) removed by cleaning): %6\n")
                    .arg(doc.path, doc.key, draft.format)
                    .arg(doc.paragraphs)
                    .arg(removed)
@@ -153,7 +153,7 @@ int importCommand(const Invocation &inv)
             out += QStringLiteral("    ") + notice + QLatin1Char('\n');
     }
     for (const QString &key : outcome->newPositions)
-        out += tr("created the position \"%1\"\n").arg(key);
+        out += Tr::tr("created the position \"%1\"\n").arg(key);
     printOut(out);
     return refused.isEmpty() ? Ok : Failed;
 }
@@ -165,7 +165,7 @@ int reuseCommand(const Invocation &inv)
     bool ok = true;
     const double least = inv.minSimilarity.isEmpty() ? 0.5 : inv.minSimilarity.toDouble(&ok);
     if (!ok || least <= 0 || least > 1)
-        return fail(tr("--min takes a similarity above 0 and at most 1 (such as 0.6), not \"%1\"").arg(inv.minSimilarity));
+        return fail(Tr::tr("--min takes a similarity above 0 and at most 1 (such as 0.6), not \"%1\"").arg(inv.minSimilarity));
     auto opened = openExisting(inv.dbPath, true);
     if (!opened)
         return fail(opened.message());
@@ -178,7 +178,7 @@ int reuseCommand(const Invocation &inv)
     if (inv.json)
         printOut(reuseJson(*pairs));
     else if (inv.arguments.size() == 2)
-        printOut(pairs->isEmpty() ? tr("%1 and %2 share no passages.\n").arg(inv.arguments[0], inv.arguments[1])
+        printOut(pairs->isEmpty() ? Tr::tr("%1 and %2 share no passages.\n").arg(inv.arguments[0], inv.arguments[1])
                                   : formatPassages(pairs->first()));
     else
         printOut(formatPairs(*pairs));

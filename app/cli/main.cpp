@@ -3,6 +3,7 @@
 #include "app/cli/clicommands.h"
 #include "app/cli/drawingcommands.h"
 #include "app/cli/clioutput.h"
+#include "app/i18n/translations.h"
 #include "core/store/store.h"
 
 #include <QCommandLineParser>
@@ -15,6 +16,8 @@
 using namespace standpoint;
 
 namespace {
+
+struct Tr { Q_DECLARE_TR_FUNCTIONS(Cli) };
 
 // The command word, found before Qt parses anything: drawing commands need a GUI application object.
 QString commandWord(int argc, char *argv[])
@@ -53,10 +56,12 @@ int main(int argc, char *argv[])
     const std::unique_ptr<QCoreApplication> application = cli::makeApplication(argc, argv, commandWord(argc, argv));
     QCoreApplication::setApplicationName(QStringLiteral("standpoint"));
     QCoreApplication::setApplicationVersion(QStringLiteral(STANDPOINT_VERSION));
+    // Messages follow the system's language (LANGUAGE, LC_ALL, LC_MESSAGES, LANG); the JSON and tab-separated
+    // lists stay as they are, so scripts can read them in any language.
+    i18n::installTranslators(i18n::languageFor(QLocale::system()));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate(
-        "standpoint-cli",
+    parser.setApplicationDescription(Tr::tr(
         "Standpoint's command-line tool.\n\nCommands:\n"
         "  init                 create a store holding the bundled debate\n"
         "  load-pack DIR        load a debate pack folder\n"
@@ -77,73 +82,71 @@ int main(int argc, char *argv[])
         "  annotations export --out FILE.csv|json   your annotations"));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption db(QStringLiteral("db"), QCoreApplication::translate("standpoint-cli", "The store to use."),
+    const QCommandLineOption db(QStringLiteral("db"), Tr::tr("The store to use."),
                                 QStringLiteral("PATH"), store::Store::defaultPath());
     const QCommandLineOption limit(QStringLiteral("limit"),
-                                   QCoreApplication::translate("standpoint-cli", "search: at most N results (default 20)."),
+                                   Tr::tr("search: at most N results (default 20)."),
                                    QStringLiteral("N"), QStringLiteral("20"));
     const QCommandLineOption kind(QStringLiteral("kind"),
-                                  QCoreApplication::translate("standpoint-cli",
-                                                              "search: only these kinds (passage, claim, event, note)."),
+                                  Tr::tr("search: only these kinds (passage, claim, event, note)."),
                                   QStringLiteral("K,..."));
     const QCommandLineOption json(QStringLiteral("json"),
-                                  QCoreApplication::translate("standpoint-cli", "search, check: print JSON."));
-    const QCommandLineOption out(QStringLiteral("out"), QCoreApplication::translate("standpoint-cli", "chart, deck: the file to write."),
+                                  Tr::tr("search, check: print JSON."));
+    const QCommandLineOption out(QStringLiteral("out"), Tr::tr("chart, deck: the file to write."),
                                  QStringLiteral("FILE"));
     const QCommandLineOption size(QStringLiteral("size"),
-                                  QCoreApplication::translate("standpoint-cli", "chart: image size in pixels (default 1920x1080)."),
+                                  Tr::tr("chart: image size in pixels (default 1920x1080)."),
                                   QStringLiteral("WxH"));
     const QCommandLineOption csv(QStringLiteral("csv"),
-                                 QCoreApplication::translate("standpoint-cli", "chart: print the data behind it as CSV."));
+                                 Tr::tr("chart: print the data behind it as CSV."));
     const QCommandLineOption charts(QStringLiteral("charts"),
-                                    QCoreApplication::translate("standpoint-cli", "deck: the charts, in order."),
+                                    Tr::tr("deck: the charts, in order."),
                                     QStringLiteral("ID,..."));
     const QCommandLineOption with(QStringLiteral("with"),
-                                  QCoreApplication::translate("standpoint-cli", "chart, deck: add your series to time charts."),
+                                  Tr::tr("chart, deck: add your series to time charts."),
                                   QStringLiteral("KEY,..."));
     const QCommandLineOption events(QStringLiteral("events"),
-                                    QCoreApplication::translate("standpoint-cli", "chart, deck: mark these events on time charts."),
+                                    Tr::tr("chart, deck: mark these events on time charts."),
                                     QStringLiteral("ID,..."));
     const QCommandLineOption title(QStringLiteral("title"),
-                                   QCoreApplication::translate("standpoint-cli", "series add: the series' title."),
+                                   Tr::tr("series add: the series' title."),
                                    QStringLiteral("TITLE"));
     const QCommandLineOption unit(QStringLiteral("unit"),
-                                  QCoreApplication::translate("standpoint-cli", "series add: the series' unit."),
+                                  Tr::tr("series add: the series' unit."),
                                   QStringLiteral("UNIT"));
-    const QCommandLineOption from(QStringLiteral("from"), QCoreApplication::translate("standpoint-cli", "timeline: the first year."),
+    const QCommandLineOption from(QStringLiteral("from"), Tr::tr("timeline: the first year."),
                                   QStringLiteral("YEAR"));
-    const QCommandLineOption to(QStringLiteral("to"), QCoreApplication::translate("standpoint-cli", "timeline: the last year."),
+    const QCommandLineOption to(QStringLiteral("to"), Tr::tr("timeline: the last year."),
                                 QStringLiteral("YEAR"));
     const QCommandLineOption positions(QStringLiteral("positions"),
-                                       QCoreApplication::translate("standpoint-cli", "timeline: only these positions' lanes."),
+                                       Tr::tr("timeline: only these positions' lanes."),
                                        QStringLiteral("ID,..."));
-    const QCommandLineOption note(QStringLiteral("note"), QCoreApplication::translate("standpoint-cli", "set add: the item's note."),
+    const QCommandLineOption note(QStringLiteral("note"), Tr::tr("set add: the item's note."),
                                   QStringLiteral("TEXT"));
-    const auto translate = [](const char *text) { return QCoreApplication::translate("standpoint-cli", text); };
     const QCommandLineOption position(QStringLiteral("position"),
-                                      translate("search: only hits of these positions; import: credit the documents to this position."),
+                                      Tr::tr("search: only hits of these positions; import: credit the documents to this position."),
                                       QStringLiteral("ID,..."));
     const QCommandLineOption speaker(QStringLiteral("speaker"),
-                                     translate("search: only hits of these speakers; import: credit the documents to this speaker."),
+                                     Tr::tr("search: only hits of these speakers; import: credit the documents to this speaker."),
                                      QStringLiteral("ID,..."));
-    const QCommandLineOption document(QStringLiteral("document"), translate("search: only hits in these documents."),
+    const QCommandLineOption document(QStringLiteral("document"), Tr::tr("search: only hits in these documents."),
                                       QStringLiteral("ID,..."));
-    const QCommandLineOption theme(QStringLiteral("theme"), translate("search: only hits on these themes."), QStringLiteral("ID,..."));
-    const QCommandLineOption year(QStringLiteral("year"), translate("search: only hits of these years."), QStringLiteral("YEAR,..."));
-    const QCommandLineOption facets(QStringLiteral("facets"), translate("search: also count the hits by position, speaker, "
+    const QCommandLineOption theme(QStringLiteral("theme"), Tr::tr("search: only hits on these themes."), QStringLiteral("ID,..."));
+    const QCommandLineOption year(QStringLiteral("year"), Tr::tr("search: only hits of these years."), QStringLiteral("YEAR,..."));
+    const QCommandLineOption facets(QStringLiteral("facets"), Tr::tr("search: also count the hits by position, speaker, "
                                                                         "document, theme and year."));
     const QCommandLineOption newPosition(QStringLiteral("new-position"),
-                                         translate("import: create a position with this label and credit the documents to it."),
+                                         Tr::tr("import: create a position with this label and credit the documents to it."),
                                          QStringLiteral("LABEL"));
-    const QCommandLineOption debate(QStringLiteral("debate"), translate("import: the debate to import into (default: the first)."),
+    const QCommandLineOption debate(QStringLiteral("debate"), Tr::tr("import: the debate to import into (default: the first)."),
                                     QStringLiteral("KEY"));
-    const QCommandLineOption skipBad(QStringLiteral("skip-bad"), translate("import: import the files that can be read, and "
+    const QCommandLineOption skipBad(QStringLiteral("skip-bad"), Tr::tr("import: import the files that can be read, and "
                                                                            "report the others."));
-    const QCommandLineOption minimum(QStringLiteral("min"), translate("reuse: the least similarity of a shared passage (default 0.5)."),
+    const QCommandLineOption minimum(QStringLiteral("min"), Tr::tr("reuse: the least similarity of a shared passage (default 0.5)."),
                                      QStringLiteral("SIMILARITY"));
     parser.addOptions({db, limit, kind, json, out, size, csv, charts, with, events, title, unit, from, to, positions, note,
                        position, speaker, document, theme, year, facets, newPosition, debate, skipBad, minimum});
-    parser.addPositionalArgument(QStringLiteral("command"), QCoreApplication::translate("standpoint-cli", "What to do."));
+    parser.addPositionalArgument(QStringLiteral("command"), Tr::tr("What to do."));
 
     if (!parser.parse(QCoreApplication::arguments())) {
         cli::printError(parser.errorText());
@@ -159,14 +162,14 @@ int main(int argc, char *argv[])
     }
     QStringList positional = parser.positionalArguments();
     if (positional.isEmpty()) {
-        cli::printError(QCoreApplication::translate("standpoint-cli", "no command given; commands: %1 (see --help)")
+        cli::printError(Tr::tr("no command given; commands: %1 (see --help)")
                             .arg(cli::commandNames().join(QStringLiteral(", "))));
         return cli::Usage;
     }
     cli::Invocation inv;
     inv.dbPath = parser.value(db);
     if (inv.dbPath.isEmpty()) {
-        cli::printError(QCoreApplication::translate("standpoint-cli", "--db needs a path"));
+        cli::printError(Tr::tr("--db needs a path"));
         return cli::Usage;
     }
     inv.command = positional.takeFirst();
@@ -174,7 +177,7 @@ int main(int argc, char *argv[])
     bool ok = false;
     inv.limit = parser.value(limit).toInt(&ok);
     if (!ok || inv.limit < 1) {
-        cli::printError(QCoreApplication::translate("standpoint-cli", "--limit takes a whole number from 1, not \"%1\"")
+        cli::printError(Tr::tr("--limit takes a whole number from 1, not \"%1\"")
                             .arg(parser.value(limit)));
         return cli::Usage;
     }

@@ -21,7 +21,7 @@ namespace standpoint::cli {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("standpoint-cli", text); }
+struct Tr { Q_DECLARE_TR_FUNCTIONS(Cli) };
 
 
 
@@ -36,7 +36,7 @@ Result<qint64> findSet(sql::Connection &db, const QString &name)
     if (!id)
         return id.error();
     if (*id == 0)
-        return Error{tr("No reading set \"%1\"; see: standpoint-cli set list").arg(name)};
+        return Error{Tr::tr("No reading set \"%1\"; see: standpoint-cli set list").arg(name)};
     return *id;
 }
 
@@ -47,7 +47,7 @@ Result<qint64> idByKey(sql::Connection &db, const QString &query, const QString 
     if (!id)
         return id.error();
     if (*id == 0)
-        return Error{tr("No %1 \"%2\" in the store").arg(QLatin1String(what), key)};
+        return Error{Tr::tr("No %1 \"%2\" in the store").arg(QLatin1String(what), key)};
     return *id;
 }
 
@@ -59,7 +59,7 @@ Result<notes::SetItem> itemFrom(sql::Connection &db, const QString &kind, const 
         static const QRegularExpression form(QStringLiteral("^([^:]+):(\\d+)-(\\d+)$"));
         const auto m = form.match(ref);
         if (!m.hasMatch())
-            return Error{tr("an excerpt is DOCUMENT:START-END, such as gabuev-2024:120-240, not \"%1\"").arg(ref)};
+            return Error{Tr::tr("an excerpt is DOCUMENT:START-END, such as gabuev-2024:120-240, not \"%1\"").arg(ref)};
         auto doc = idByKey(db, QStringLiteral("SELECT coalesce(max(id), 0) FROM document WHERE key = ?"), m.captured(1), "document");
         if (!doc)
             return doc.error();
@@ -99,12 +99,12 @@ Result<notes::SetItem> itemFrom(sql::Connection &db, const QString &kind, const 
         if (!id)
             return id.error();
         if (*id == 0)
-            return Error{tr("No stance \"%1\": write QUESTION/VOICE, such as q-wedge/heritage or q-wedge/speaker:berman").arg(ref)};
+            return Error{Tr::tr("No stance \"%1\": write QUESTION/VOICE, such as q-wedge/heritage or q-wedge/speaker:berman").arg(ref)};
         item.stanceId = *id;
     } else if (kind == QLatin1String("chart")) {
         item.chartKey = ref;
     } else {
-        return Error{tr("\"%1\" is not a kind of item; kinds: %2").arg(kind, notes::setItemKinds().join(QStringLiteral(", ")))};
+        return Error{Tr::tr("\"%1\" is not a kind of item; kinds: %2").arg(kind, notes::setItemKinds().join(QStringLiteral(", ")))};
     }
     return item;
 }
@@ -136,15 +136,15 @@ int setCommand(const Invocation &inv)
         for (const notes::ReadingSet &s : *sets)
             out += QStringLiteral("%1\t%2\t%3 items%4\t%5\n")
                        .arg(s.id)
-                       .arg(s.uuid, QString::number(s.itemCount), s.imported ? tr(", imported") : QString(), s.title);
-        printOut(out.isEmpty() ? tr("No reading sets yet.\n") : out);
+                       .arg(s.uuid, QString::number(s.itemCount), s.imported ? Tr::tr(", imported") : QString(), s.title);
+        printOut(out.isEmpty() ? Tr::tr("No reading sets yet.\n") : out);
         return Ok;
     }
     if (action == QLatin1String("create")) {
         auto id = notes::createSet(db, inv.arguments[1], inv.note);
         if (!id)
             return fail(id.message());
-        printOut(tr("Created reading set %1\n").arg(*id));
+        printOut(Tr::tr("Created reading set %1\n").arg(*id));
         return Ok;
     }
     if (action == QLatin1String("add")) {
@@ -158,7 +158,7 @@ int setCommand(const Invocation &inv)
         auto id = notes::addItem(db, *set, *item);
         if (!id)
             return fail(id.message());
-        printOut(tr("Added item %1 to set %2\n").arg(*id).arg(*set));
+        printOut(Tr::tr("Added item %1 to set %2\n").arg(*id).arg(*set));
         return Ok;
     }
     if (action == QLatin1String("export")) {
@@ -171,30 +171,30 @@ int setCommand(const Invocation &inv)
                 return fail(bytes.message());
             QSaveFile file(inv.out);
             if (!file.open(QIODevice::WriteOnly) || file.write(*bytes) != bytes->size() || !file.commit())
-                return fail(tr("Cannot write %1: %2").arg(inv.out, file.errorString()));
+                return fail(Tr::tr("Cannot write %1: %2").arg(inv.out, file.errorString()));
         } else if (Status done = render::writeHandout(db, *set, inv.out); !done) {
             return fail(done.message());
         }
-        printOut(tr("Wrote %1\n").arg(inv.out));
+        printOut(Tr::tr("Wrote %1\n").arg(inv.out));
         return Ok;
     }
     QFile file(inv.arguments[1]);
     if (!file.open(QIODevice::ReadOnly))
-        return fail(tr("%1: cannot read the file: %2").arg(inv.arguments[1], file.errorString()));
+        return fail(Tr::tr("%1: cannot read the file: %2").arg(inv.arguments[1], file.errorString()));
     auto report = notes::importSetFile(db, file.readAll(), QFileInfo(inv.arguments[1]).fileName());
     if (!report)
         return fail(report.message());
     if (report->alreadyPresent) {
-        printOut(tr("This set is already in the store (set %1); nothing was added.\n").arg(report->setId));
+        printOut(Tr::tr("This set is already in the store (set %1); nothing was added.\n").arg(report->setId));
         return Ok;
     }
-    printOut(tr("Imported set %1: %2 items (%3 orphaned), %4 annotations.\n")
+    printOut(Tr::tr("Imported set %1: %2 items (%3 orphaned), %4 annotations.\n")
                  .arg(report->setId)
                  .arg(report->items)
                  .arg(report->orphaned)
                  .arg(report->annotations));
     for (const QString &skipped : report->skipped)
-        printOut(tr("  not placed: %1\n").arg(skipped));
+        printOut(Tr::tr("  not placed: %1\n").arg(skipped));
     return Ok;
 }
 
@@ -205,7 +205,7 @@ int annotationsCommand(const Invocation &inv)
         return usage(form);
     const QString suffix = QFileInfo(inv.out).suffix().toLower();
     if (suffix != QLatin1String("csv") && suffix != QLatin1String("json"))
-        return fail(tr("--out must end in .csv or .json, not \"%1\"").arg(QFileInfo(inv.out).fileName()));
+        return fail(Tr::tr("--out must end in .csv or .json, not \"%1\"").arg(QFileInfo(inv.out).fileName()));
     auto opened = openExisting(inv.dbPath, true);
     if (!opened)
         return fail(opened.message());
@@ -215,8 +215,8 @@ int annotationsCommand(const Invocation &inv)
     const QByteArray bytes = suffix == QLatin1String("csv") ? notes::annotationsCsv(*list).toUtf8() : notes::annotationsJson(*list);
     QSaveFile file(inv.out);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        return fail(tr("Cannot write %1: %2").arg(inv.out, file.errorString()));
-    printOut(tr("Wrote %1 annotations to %2\n").arg(list->size()).arg(inv.out));
+        return fail(Tr::tr("Cannot write %1: %2").arg(inv.out, file.errorString()));
+    printOut(Tr::tr("Wrote %1 annotations to %2\n").arg(list->size()).arg(inv.out));
     return Ok;
 }
 

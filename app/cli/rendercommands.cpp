@@ -19,7 +19,7 @@ namespace standpoint::cli {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("standpoint-cli", text); }
+struct Tr { Q_DECLARE_TR_FUNCTIONS(Cli) };
 
 
 
@@ -33,13 +33,13 @@ Result<std::pair<figures::ChartData, render::ChartOptions>> loadChart(sql::Conne
         return chart.error();
     if (!inv.with.isEmpty()) {
         if (!chart->isTime())
-            return Error{tr("--with adds a series to a time chart; \"%1\" is a bar chart").arg(key)};
+            return Error{Tr::tr("--with adds a series to a time chart; \"%1\" is a bar chart").arg(key)};
         auto overlays = figures::readUserSeries(db, inv.with);
         if (!overlays)
             return overlays.error();
         for (const figures::UserSeries &u : *overlays) {
             if (u.unit != chart->unit)
-                return Error{tr("your series \"%1\" is in %2, but the chart \"%3\" is in %4: drawn on one axis they "
+                return Error{Tr::tr("your series \"%1\" is in %2, but the chart \"%3\" is in %4: drawn on one axis they "
                                 "would mislead").arg(u.key, u.unit, key, chart->unit)};
         }
         chart->overlays = *overlays;
@@ -52,7 +52,7 @@ Result<std::pair<figures::ChartData, render::ChartOptions>> loadChart(sql::Conne
         for (const QString &wanted : inv.events) {
             auto it = std::find_if(all->begin(), all->end(), [&](const figures::EventMarker &e) { return e.key == wanted; });
             if (it == all->end())
-                return Error{tr("No event \"%1\"; event ids are in: standpoint-cli export-json").arg(wanted)};
+                return Error{Tr::tr("No event \"%1\"; event ids are in: standpoint-cli export-json").arg(wanted)};
             options.events << *it;
         }
     }
@@ -109,11 +109,11 @@ int chartCommand(const Invocation &inv)
     Status done = suffix == QLatin1String("png")   ? renderer.exportPng(inv.out, *size)
                   : suffix == QLatin1String("svg") ? renderer.exportSvg(inv.out, *size)
                   : suffix == QLatin1String("pdf") ? renderer.exportPdf(inv.out)
-                                                   : Status(Error{tr("--out must end in .png, .svg or .pdf, not \"%1\"")
+                                                   : Status(Error{Tr::tr("--out must end in .png, .svg or .pdf, not \"%1\"")
                                                                       .arg(QFileInfo(inv.out).fileName())});
     if (!done)
         return fail(done.message());
-    printOut(tr("Wrote %1\n").arg(inv.out));
+    printOut(Tr::tr("Wrote %1\n").arg(inv.out));
     return Ok;
 }
 
@@ -123,7 +123,7 @@ int deckCommand(const Invocation &inv)
     if (!inv.arguments.isEmpty() || inv.charts.isEmpty() || inv.out.isEmpty())
         return usage(form);
     if (QFileInfo(inv.out).suffix().toLower() != QLatin1String("pptx"))
-        return fail(tr("--out must end in .pptx, not \"%1\"").arg(QFileInfo(inv.out).fileName()));
+        return fail(Tr::tr("--out must end in .pptx, not \"%1\"").arg(QFileInfo(inv.out).fileName()));
     auto opened = openExisting(inv.dbPath, true);
     if (!opened)
         return fail(opened.message());
@@ -134,9 +134,9 @@ int deckCommand(const Invocation &inv)
             return fail(loaded.message());
         slides << render::chartSlide(loaded->first, loaded->second);
     }
-    if (Status done = render::writePptx(inv.out, tr("Standpoint charts"), slides); !done)
+    if (Status done = render::writePptx(inv.out, Tr::tr("Standpoint charts"), slides); !done)
         return fail(done.message());
-    printOut(tr("Wrote %1 (%2 slides)\n").arg(inv.out).arg(slides.size()));
+    printOut(Tr::tr("Wrote %1 (%2 slides)\n").arg(inv.out).arg(slides.size()));
     return Ok;
 }
 
@@ -156,8 +156,8 @@ int seriesCommand(const Invocation &inv)
         for (const figures::UserSeries &u : *all)
             out += QStringLiteral("%1\t%2\t%3\t%4\t%5\n")
                        .arg(u.key, u.title, u.unit,
-                            QCoreApplication::translate("standpoint-cli", "%n year(s)", nullptr, int(u.points.size())), u.sourceFile);
-        printOut(out.isEmpty() ? tr("You have added no series yet.\n") : out);
+                            Tr::tr("%n year(s)", nullptr, int(u.points.size())), u.sourceFile);
+        printOut(out.isEmpty() ? Tr::tr("You have added no series yet.\n") : out);
         return Ok;
     }
     if (action == QLatin1String("add") && inv.arguments.size() == 2) {
@@ -169,7 +169,7 @@ int seriesCommand(const Invocation &inv)
         auto key = figures::addUserSeries(opened->connection(), inv.arguments[1], inv.title, inv.unit);
         if (!key)
             return fail(key.message());
-        printOut(tr("Added your series \"%1\"; draw it with: standpoint-cli chart trade-turnover --with %1 --out FILE\n")
+        printOut(Tr::tr("Added your series \"%1\"; draw it with: standpoint-cli chart trade-turnover --with %1 --out FILE\n")
                      .arg(*key));
         return Ok;
     }
@@ -179,7 +179,7 @@ int seriesCommand(const Invocation &inv)
             return fail(opened.message());
         if (Status done = figures::removeUserSeries(opened->connection(), inv.arguments[1]); !done)
             return fail(done.message());
-        printOut(tr("Removed \"%1\"\n").arg(inv.arguments[1]));
+        printOut(Tr::tr("Removed \"%1\"\n").arg(inv.arguments[1]));
         return Ok;
     }
     return usage(form);
@@ -207,13 +207,13 @@ int timelineCommand(const Invocation &inv)
         bool ok = false;
         const int year = text.toInt(&ok);
         if (!ok || year < 1 || year > 3000)
-            return fail(tr("%1 takes a year such as 2014, not \"%2\"").arg(QLatin1String(name), text));
+            return fail(Tr::tr("%1 takes a year such as 2014, not \"%2\"").arg(QLatin1String(name), text));
         *target = year;
     }
     if (!inv.to.isEmpty())
         filter.to += 1; // --to 2025 includes the whole of 2025
     if (filter.to <= filter.from)
-        return fail(tr("--to must come after --from"));
+        return fail(Tr::tr("--to must come after --from"));
     if (!inv.positions.isEmpty()) {
         auto lanes = timeline::resolveLanes(*data, inv.positions);
         if (!lanes)
@@ -225,7 +225,7 @@ int timelineCommand(const Invocation &inv)
         return fail(size.message());
     if (Status done = render::TimelineRenderer(*data, filter).exportTo(inv.out, *size); !done)
         return fail(done.message());
-    printOut(tr("Wrote %1 (%2 events)\n").arg(inv.out).arg(timeline::visibleEvents(*data, filter).size()));
+    printOut(Tr::tr("Wrote %1 (%2 events)\n").arg(inv.out).arg(timeline::visibleEvents(*data, filter).size()));
     return Ok;
 }
 

@@ -49,8 +49,16 @@ QVariant AgreementModel::data(const QModelIndex &index, int role) const
     const bool diagonal = index.row() == index.column();
     const debate::PairAgreement p = pair(index);
     switch (role) {
-    case Qt::DisplayRole:
     case Qt::AccessibleTextRole:
+        // The grid's column titles are numbers: name both voices, so the cell reads on its own.
+        if (diagonal)
+            return tr("%1, with itself").arg(shortLabel(index.row()));
+        if (p.compared == 0)
+            return tr("%1 and %2: no question in common").arg(shortLabel(index.row()), shortLabel(index.column()));
+        return tr("%1 and %2: agree on %3%").arg(shortLabel(index.row()), shortLabel(index.column())).arg(qRound(p.share() * 100));
+    case Qt::AccessibleDescriptionRole:
+        return diagonal ? QVariant() : data(index, Qt::ToolTipRole);
+    case Qt::DisplayRole:
         if (diagonal)
             return QStringLiteral("—");
         if (p.compared == 0)

@@ -81,8 +81,13 @@ QVariant CompareModel::data(const QModelIndex &index, int role) const
     const debate::Stance *s = stance(index);
     switch (role) {
     case Qt::DisplayRole:
-    case Qt::AccessibleTextRole:
         return s ? StanceStyle::label(s->value) + QStringLiteral(": ") + s->paraphrase : StanceStyle::label(QString());
+    case Qt::AccessibleTextRole:
+        // Read out of the grid, as a screen reader moves cell to cell: who, their stance in words, and why.
+        if (!index.isValid())
+            return {};
+        return s ? tr("%1: %2. %3").arg(voiceTitle(index.column()), StanceStyle::label(s->value), s->paraphrase)
+                 : tr("%1: %2").arg(voiceTitle(index.column()), StanceStyle::label(QString()));
     case Qt::ToolTipRole:
         return tooltip(index);
     case ValueRole:
@@ -96,7 +101,12 @@ QVariant CompareModel::data(const QModelIndex &index, int role) const
     case QuestionKeyRole:
         return index.isValid() ? question(index.row()).key : QString();
     case Qt::AccessibleDescriptionRole:
-        return index.isValid() ? tr("%1 on: %2").arg(voiceTitle(index.column()), question(index.row()).text) : QString();
+        if (!index.isValid())
+            return {};
+        return s && !s->quotes.isEmpty()
+                   ? tr("Question: %1. %n quote(s); Enter opens the first in the Reader.", nullptr, int(s->quotes.size()))
+                         .arg(question(index.row()).text)
+                   : tr("Question: %1. No quote.").arg(question(index.row()).text);
     default:
         return {};
     }

@@ -25,6 +25,8 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace standpoint::app {
 
 namespace {
@@ -64,7 +66,8 @@ CompareView::CompareView(QWidget *parent)
 {
     m_proxy->setSourceModel(m_model);
 
-    auto *themeLabel = new QLabel(tr("&Theme:"));
+    // Alt+letters that no tab or menu has (C, A and T are tabs').
+    auto *themeLabel = new QLabel(tr("The&me:"));
     themeLabel->setBuddy(m_themes);
     m_themes->setAccessibleName(tr("Filter questions by theme"));
     m_themes->setSizeAdjustPolicy(QComboBox::AdjustToContents);
@@ -73,17 +76,17 @@ CompareView::CompareView(QWidget *parent)
         emit statusMessage(tr("Showing %1 of %2 questions").arg(m_proxy->rowCount()).arg(m_model->rowCount()));
     });
 
-    m_columns->setText(tr("&Columns"));
+    m_columns->setText(tr("C&olumns"));
     m_columns->setPopupMode(QToolButton::InstantPopup);
     m_columns->setAccessibleName(tr("Choose the columns to show"));
     m_columns->setMenu(new QMenu(m_columns));
 
-    m_compact->setText(tr("Co&mpact"));
+    m_compact->setText(tr("Com&pact"));
     m_compact->setCheckable(true);
     m_compact->setToolTip(tr("Chips only, so every column fits on screen; the paraphrase and quotes show on hover"));
     m_compact->setAccessibleName(tr("Compact matrix"));
     connect(m_compact, &QToolButton::toggled, this, &CompareView::setCompact);
-    m_agreementToggle->setText(tr("&Agreement"));
+    m_agreementToggle->setText(tr("Agreeme&nt"));
     m_agreementToggle->setCheckable(true);
     m_agreementToggle->setToolTip(tr("Show or hide the heat map of how often each pair agrees"));
     m_agreementToggle->setAccessibleName(tr("Show the agreement heat map"));
@@ -258,7 +261,14 @@ void CompareView::setCompact(bool compact)
         m_compact->setChecked(compact);
     }
     const QFontMetrics metrics = fontMetrics();
-    m_table->horizontalHeader()->setDefaultSectionSize(metrics.averageCharWidth() * (compact ? 18 : 29));
+    // A compact column holds the widest chip with room either side (labels are longer in some languages).
+    QFont bold = m_table->font();
+    bold.setBold(true);
+    int widestChip = 0;
+    for (const QString &value : StanceStyle::values())
+        widestChip = std::max(widestChip, QFontMetrics(bold).horizontalAdvance(StanceStyle::label(value)) + 16);
+    m_table->horizontalHeader()->setDefaultSectionSize(compact ? std::max(metrics.averageCharWidth() * 18, widestChip + 12)
+                                                               : metrics.averageCharWidth() * 29);
     m_table->verticalHeader()->setDefaultSectionSize(compact ? metrics.height() * 3 + 8 : metrics.height() * 6 + 18);
     for (int c = 0; c < m_model->columnCount(); ++c)
         m_table->horizontalHeader()->resizeSection(c, m_table->horizontalHeader()->defaultSectionSize());

@@ -17,7 +17,7 @@ namespace standpoint::app {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("MatrixExporter", text); }
+struct Tr { Q_DECLARE_TR_FUNCTIONS(MatrixExporter) };
 
 // Logical layout of the matrix, in points; scaled to the output afterwards.
 constexpr double kMargin = 36;
@@ -65,7 +65,7 @@ QString sourceLine(const debate::DebateSnapshot &debate)
         const QString who = d.authors.isEmpty() ? d.publisher : d.authors.join(QStringLiteral(", "));
         sources << QStringLiteral("%1, “%2” (%3, %4)").arg(who, d.title, d.publisher, d.date);
     }
-    return tr("Sources: ") + sources.join(QStringLiteral("; ")) + QLatin1Char('.');
+    return Tr::tr("Sources: ") + sources.join(QStringLiteral("; ")) + QLatin1Char('.');
 }
 
 QString csvField(const QString &value)
@@ -78,7 +78,7 @@ QString csvField(const QString &value)
 Status checkSelection(const MatrixSelection &s)
 {
     if (!s.debate || s.questions.isEmpty() || s.voices.isEmpty())
-        return Error{tr("There is nothing to export: choose at least one question and one column.")};
+        return Error{Tr::tr("There is nothing to export: choose at least one question and one column.")};
     return success();
 }
 
@@ -113,7 +113,7 @@ void MatrixExporter::paint(QPainter *painter, const MatrixSelection &s, const QS
     painter->drawText(QRectF(kMargin, y, natural.width() - 2 * kMargin, 32), Qt::AlignLeft | Qt::AlignVCenter,
                       s.debate->title);
     painter->setFont(baseFont(14));
-    const QString subtitle = tr("Where each position stands, question by question")
+    const QString subtitle = Tr::tr("Where each position stands, question by question")
                              + (s.filterLabel.isEmpty() ? QString() : QStringLiteral(" · ") + s.filterLabel);
     painter->drawText(QRectF(kMargin, y + 34, natural.width() - 2 * kMargin, 20), Qt::AlignLeft | Qt::AlignVCenter, subtitle);
     // The legend: every colour named.
@@ -159,7 +159,7 @@ void MatrixExporter::paint(QPainter *painter, const MatrixSelection &s, const QS
     painter->drawText(QRectF(kMargin, y + 10, natural.width() - 2 * kMargin, kFooterHeight - 10),
                       Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop,
                       sourceLine(*s.debate) + QLatin1Char(' ')
-                          + tr("Stances and paraphrases are Standpoint's reading; each rests on quotes from the source."));
+                          + Tr::tr("Stances and paraphrases are Standpoint's reading; each rests on quotes from the source."));
     painter->restore();
 }
 
@@ -168,7 +168,7 @@ Status MatrixExporter::exportPng(const MatrixSelection &s, const QString &path, 
     if (Status ok = checkSelection(s); !ok)
         return ok;
     if (size.width() < 200 || size.height() < 200 || size.width() > 10000 || size.height() > 10000)
-        return Error{tr("The image size %1×%2 is out of range (200 to 10000 pixels a side)").arg(size.width()).arg(size.height())};
+        return Error{Tr::tr("The image size %1×%2 is out of range (200 to 10000 pixels a side)").arg(size.width()).arg(size.height())};
     QImage image = render::paintFigureImage(size, [&s](QPainter *painter, const QSizeF &canvas) { paint(painter, s, canvas); });
     image.setDotsPerMeterX(3780 * 2); // 192 dpi: text keeps its size in points when placed on a slide
     image.setDotsPerMeterY(3780 * 2);
@@ -181,7 +181,7 @@ Status MatrixExporter::exportPdf(const MatrixSelection &s, const QString &path)
         return ok;
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return Error{tr("Cannot write %1: %2").arg(path, file.errorString())};
+        return Error{Tr::tr("Cannot write %1: %2").arg(path, file.errorString())};
     QPdfWriter writer(&file);
     writer.setTitle(s.debate->title);
     writer.setCreator(QStringLiteral("Standpoint"));
@@ -191,11 +191,11 @@ Status MatrixExporter::exportPdf(const MatrixSelection &s, const QString &path)
     writer.setResolution(300);
     QPainter painter;
     if (!painter.begin(&writer))
-        return Error{tr("Cannot write the PDF %1").arg(path)};
+        return Error{Tr::tr("Cannot write the PDF %1").arg(path)};
     paint(&painter, s, QSizeF(writer.width(), writer.height()));
     painter.end();
     if (!file.commit())
-        return Error{tr("Cannot write %1: %2").arg(path, file.errorString())};
+        return Error{Tr::tr("Cannot write %1: %2").arg(path, file.errorString())};
     return success();
 }
 
@@ -226,7 +226,7 @@ Status MatrixExporter::exportCsv(const MatrixSelection &s, const QString &path)
     }
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(out.toUtf8()) < 0 || !file.commit())
-        return Error{tr("Cannot write %1: %2").arg(path, file.errorString())};
+        return Error{Tr::tr("Cannot write %1: %2").arg(path, file.errorString())};
     return success();
 }
 

@@ -112,10 +112,12 @@ void StanceDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option
               index.data(CompareModel::ParaphraseRole).toString(), option.font, text);
     }
     if (option.state & QStyle::State_HasFocus) {
+        // On a selected cell the highlight colour would vanish into the fill: ring it in the text colour inside.
         painter->save();
-        QPen pen(option.palette.color(QPalette::Highlight), 2);
+        QPen pen(option.palette.color(selected ? QPalette::HighlightedText : QPalette::Highlight), 2);
+        pen.setStyle(selected ? Qt::DashLine : Qt::SolidLine);
         painter->setPen(pen);
-        painter->drawRect(QRectF(option.rect).adjusted(1, 1, -1, -1));
+        painter->drawRect(QRectF(option.rect).adjusted(selected ? 3 : 1, selected ? 3 : 1, selected ? -3 : -1, selected ? -3 : -1));
         painter->restore();
     }
 }

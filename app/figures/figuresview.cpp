@@ -6,6 +6,7 @@
 #include "app/render/deckbuilder.h"
 #include "app/render/figurerenderer.h"
 
+#include <QAccessible>
 #include <QApplication>
 #include <QBarSet>
 #include <QBuffer>
@@ -18,6 +19,7 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHorizontalBarSeries>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -31,9 +33,12 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QStandardPaths>
+#include <QTextDocumentFragment>
 #include <QToolButton>
 #include <QToolTip>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace standpoint::app {
 
@@ -64,7 +69,7 @@ QToolButton *button(const QString &text, const QString &accessible)
 } // namespace
 
 FiguresView::FiguresView(StoreReader *reader, QWidget *parent)
-    : QWidget(parent), m_reader(reader), m_list(new QListWidget), m_view(new QChartView), m_notes(new QLabel),
+    : QWidget(parent), m_reader(reader), m_list(new QListWidget), m_view(new ChartView), m_notes(new QLabel),
       m_source(new QLabel), m_events(new CheckListModel(this)), m_users(new CheckListModel(this)),
       m_eventList(new QListView), m_userList(new QListView), m_noUsers(new QLabel)
 {
@@ -82,6 +87,8 @@ FiguresView::FiguresView(StoreReader *reader, QWidget *parent)
 
     m_view->setRenderHint(QPainter::Antialiasing);
     m_view->setAccessibleName(tr("Chart"));
+    m_view->setAccessibleDescription(tr("Left and Right move from point to point; Enter opens the point's quote."));
+    m_view->installEventFilter(this);
     m_view->setMinimumSize(480, 320);
     m_notes->setWordWrap(true);
     m_notes->setTextFormat(Qt::RichText);
@@ -134,7 +141,7 @@ FiguresView::FiguresView(StoreReader *reader, QWidget *parent)
         if (!m_rebuilding)
             rebuild();
     });
-    auto *add = new QPushButton(tr("&Add a series from CSV…"));
+    auto *add = new QPushButton(tr("A&dd a series from CSV…"));
     add->setToolTip(tr("A CSV file with the columns year, value and (optionally) note"));
     connect(add, &QPushButton::clicked, this, &FiguresView::addSeriesDialog);
     auto *remove = new QPushButton(tr("Remove the selected series"));
@@ -153,7 +160,9 @@ FiguresView::FiguresView(StoreReader *reader, QWidget *parent)
     side->setMaximumWidth(fontMetrics().averageCharWidth() * 40);
     auto *sideLayout = new QVBoxLayout(side);
     sideLayout->setContentsMargins(0, 0, 0, 0);
-    sideLayout->addWidget(new QLabel(tr("<b>Mark events</b> (time charts)")));
+    auto *marksTitle = new QLabel(tr("<b>Mark events</b> (time charts)"));
+    marksTitle->setWordWrap(true); // the panel is narrow and some languages are long
+    sideLayout->addWidget(marksTitle);
     sideLayout->addWidget(m_eventList, 2);
     sideLayout->addWidget(new QLabel(tr("<b>Your series</b>")));
     m_noUsers->setWordWrap(true);
@@ -241,7 +250,14 @@ void FiguresView::showChart(const QString &key)
         m_list->setCurrentRow(at);
 }
 
-void FiguresView::addSideWidget(QWidget *widget) { m_side->layout()->addWidget(widget); }
+void FiguresView::addSideWidget(QWidget *widget)
+{
+    m_side->layout()->addWidget(widget);
+    // The panel's width cap must not cut off the new control's text (longer in some languages).
+    m_side->setMaximumWidth(std::max(m_side->maximumWidth(), widget->sizeHint().width()));
+    // Tab reaches it where it shows, under the side panel, not after every other control of the window.
+    setTabOrder(findChild<QPushButton *>(QStringLiteral("RemoveSeries")), widget);
+}
 
 void FiguresView::markEvent(const QString &eventKey)
 {
@@ -323,7 +339,26 @@ void FiguresView::rebuild()
     QChart *old = m_view->chart();
     m_view->setChart(chart);
     delete old;
-    connect(chart, &QChart::plotAreaChanged, this, [this] { render::placeLabels(m_built); });
+    connect(chart, &QChart::plotAreaChanged, this, [this] {
+        render::placeLabels(m_built);
+        showKeyboardPoint();
+    });
+    // The keyboard steps through the documents' figures by year, as a reader scans the chart.
+    m_pointOrder.clear();
+    for (auto it = m_built.points.cbegin(); it != m_built.points.cend(); ++it) {
+        for (int i = 0; i < it.value().size(); ++i)
+            m_pointOrder << std::pair{it.key(), i};
+    }
+    const auto pointOf = [this](const std::pair<const QAbstractSeries *, int> &p) -> const figures::ChartPoint & {
+        return currentData()->points[m_built.points.value(p.first)[p.second]];
+    };
+    std::stable_sort(m_pointOrder.begin(), m_pointOrder.end(), [&](const auto &a, const auto &b) {
+        const figures::ChartPoint &pa = pointOf(a), &pb = pointOf(b);
+        return std::pair{pa.hasX ? pa.x : 0.0, m_built.points.value(a.first)[a.second]}
+               < std::pair{pb.hasX ? pb.x : 0.0, m_built.points.value(b.first)[b.second]};
+    });
+    m_keyboardPoint = -1;
+    m_view->setMarker(std::nullopt);
 
     for (auto it = m_built.points.cbegin(); it != m_built.points.cend(); ++it) {
         const QAbstractSeries *series = it.key();
@@ -369,6 +404,89 @@ void FiguresView::pointClicked(const QAbstractSeries *series, int indexInSeries)
         return;
     const figures::ChartPoint &p = currentData()->points[indexes[indexInSeries]];
     emit quoteRequested(debate::QuoteView{0, p.documentId, p.documentKey, p.documentTitle, p.quoteStart, p.quoteEnd, p.quote});
+}
+
+int FiguresView::keyboardPoint() const
+{
+    if (m_keyboardPoint < 0 || m_keyboardPoint >= m_pointOrder.size())
+        return -1;
+    const auto &[series, i] = m_pointOrder[m_keyboardPoint];
+    return m_built.points.value(series).value(i, -1);
+}
+
+void FiguresView::stepPoint(int direction)
+{
+    if (m_pointOrder.isEmpty())
+        return;
+    const int last = int(m_pointOrder.size()) - 1;
+    m_keyboardPoint = m_keyboardPoint < 0 ? (direction >= 0 ? 0 : last) : std::clamp(m_keyboardPoint + direction, 0, last);
+    showKeyboardPoint();
+}
+
+// Boxes the chosen point, shows its tooltip, and says it: to a screen reader through the chart's
+// description, to everyone in the status bar.
+void FiguresView::showKeyboardPoint()
+{
+    const int point = keyboardPoint();
+    if (point < 0 || !m_built.chart) {
+        m_view->setMarker(std::nullopt);
+        return;
+    }
+    const auto &[series, indexInSeries] = m_pointOrder[m_keyboardPoint];
+    QPointF value;
+    if (const auto *scatter = qobject_cast<const QScatterSeries *>(series))
+        value = scatter->points().value(indexInSeries);
+    else if (const auto *bars = qobject_cast<const QHorizontalBarSeries *>(series); bars && !bars->barSets().isEmpty())
+        value = QPointF(bars->barSets().first()->at(indexInSeries), indexInSeries);
+    auto *mutableSeries = const_cast<QAbstractSeries *>(series);
+    const QPointF scene = m_built.chart->mapToScene(m_built.chart->mapToPosition(value, mutableSeries));
+    m_view->setMarker(scene, m_built.markerSize / 2);
+    const QString html = render::pointTooltip(*currentData(), point);
+    const QPoint at = m_view->viewport()->mapToGlobal(m_view->mapFromScene(scene));
+    if (m_view->hasFocus())
+        QToolTip::showText(at, html, m_view);
+    const QString said = QTextDocumentFragment::fromHtml(html).toPlainText().simplified();
+    m_view->setAccessibleDescription(tr("Point %1 of %2: %3").arg(m_keyboardPoint + 1).arg(m_pointOrder.size()).arg(said));
+    QAccessibleEvent changed(m_view, QAccessible::DescriptionChanged);
+    QAccessible::updateAccessibility(&changed);
+    emit statusMessage(tr("Point %1 of %2; Enter opens its quote").arg(m_keyboardPoint + 1).arg(m_pointOrder.size()));
+}
+
+bool FiguresView::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_view && event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        switch (key->key()) {
+        case Qt::Key_Right:
+        case Qt::Key_Down:
+            stepPoint(1);
+            return true;
+        case Qt::Key_Left:
+        case Qt::Key_Up:
+            stepPoint(-1);
+            return true;
+        case Qt::Key_Home:
+            m_keyboardPoint = -1;
+            stepPoint(1);
+            return true;
+        case Qt::Key_End:
+            m_keyboardPoint = -1;
+            stepPoint(-1);
+            return true;
+        case Qt::Key_Return:
+        case Qt::Key_Enter:
+        case Qt::Key_Space:
+            if (m_keyboardPoint >= 0 && m_keyboardPoint < m_pointOrder.size())
+                pointClicked(m_pointOrder[m_keyboardPoint].first, m_pointOrder[m_keyboardPoint].second);
+            return true;
+        case Qt::Key_Escape:
+            QToolTip::hideText();
+            return false;
+        default:
+            break;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 Status FiguresView::exportTo(const QString &path, QSize pixels)

@@ -4,12 +4,12 @@
 
 #include "app/common/storereader.h"
 #include "app/compare/matrixexporter.h"
+#include "app/figures/chartview.h"
 #include "app/render/chartbuilder.h"
 #include "core/debate/debatesnapshot.h"
 
 #include <QWidget>
 
-class QChartView;
 class QLabel;
 class QListView;
 class QListWidget;
@@ -49,6 +49,10 @@ public:
     CheckListModel *events() const { return m_events; }
     CheckListModel *userSeries() const { return m_users; }
     const render::BuiltChart &built() const { return m_built; }
+    // The point chosen from the keyboard on the chart (Left and Right, Enter opens its quote): an index
+    // into the chart's points, or -1.
+    int keyboardPoint() const;
+    void stepPoint(int direction);
 
     Status exportTo(const QString &path, QSize pixels = QSize(1920, 1080));
     Status exportDeck(const QString &path, const QStringList &chartKeys, bool withMatrix);
@@ -66,7 +70,11 @@ signals:
     void quoteRequested(const standpoint::debate::QuoteView &quote);
     void statusMessage(const QString &message);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
+    void showKeyboardPoint();
     void figuresLoaded(int token, const FiguresPayload &payload);
     void rebuild();
     void pointHovered(const QAbstractSeries *series, int indexInSeries, bool state);
@@ -84,7 +92,10 @@ private:
     std::function<MatrixSelection()> m_matrix;
 
     QListWidget *m_list;
-    QChartView *m_view;
+    ChartView *m_view;
+    // The chart's points in the order the keyboard steps through them (by year), and the one chosen.
+    QList<std::pair<const QAbstractSeries *, int>> m_pointOrder;
+    int m_keyboardPoint = -1;
     QLabel *m_notes;
     QLabel *m_source;
     CheckListModel *m_events;

@@ -61,6 +61,8 @@ DraftEditor::DraftEditor(const debate::DebateSnapshot &debate, QWidget *parent) 
     m_text = new QPlainTextEdit(this);
     m_text->setAccessibleName(tr("Text to import"));
     m_text->setAccessibleDescription(tr("The cleaned text; edit it freely before importing."));
+    // Tab moves on to the next control, so the keyboard is never caught in the text.
+    m_text->setTabChangesFocus(true);
     m_removed = new QListWidget(this);
     m_removed->setAccessibleName(tr("What cleaning removes"));
     m_removed->setWordWrap(true);
@@ -86,6 +88,7 @@ DraftEditor::DraftEditor(const debate::DebateSnapshot &debate, QWidget *parent) 
     m_tabs = new QTabWidget(this);
     m_tabs->addTab(textPage, tr("Te&xt to import"));
     m_tabs->addTab(removedPage, tr("Removed by cleaning"));
+    m_tabs->setAccessibleName(tr("The file's text, and what cleaning removes"));
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

@@ -12,7 +12,7 @@ namespace standpoint::app {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("Import", text); }
+struct Tr { Q_DECLARE_TR_FUNCTIONS(Import) };
 
 // The most pages one import reads; beyond it the file is refused rather than half read.
 constexpr int kMaxPages = 5000;
@@ -50,12 +50,12 @@ Result<importing::PdfText> PopplerTextSource::read(const QString &name, const QB
 {
     std::unique_ptr<Poppler::Document> doc = Poppler::Document::loadFromData(bytes);
     if (!doc)
-        return Error{tr("%1: the PDF cannot be read; it is damaged or not really a PDF").arg(name)};
+        return Error{Tr::tr("%1: the PDF cannot be read; it is damaged or not really a PDF").arg(name)};
     if (doc->isLocked())
-        return Error{tr("%1: the PDF is encrypted with a password; open it in a PDF reader, save an unprotected copy, "
+        return Error{Tr::tr("%1: the PDF is encrypted with a password; open it in a PDF reader, save an unprotected copy, "
                         "and import that").arg(name)};
     if (doc->numPages() > kMaxPages)
-        return Error{tr("%1: the PDF has %2 pages; Standpoint imports PDFs of up to %3 pages").arg(name).arg(doc->numPages()).arg(kMaxPages)};
+        return Error{Tr::tr("%1: the PDF has %2 pages; Standpoint imports PDFs of up to %3 pages").arg(name).arg(doc->numPages()).arg(kMaxPages)};
     importing::PdfText text;
     text.title = doc->info(QStringLiteral("Title")).simplified();
     text.author = doc->info(QStringLiteral("Author")).simplified();

@@ -3,6 +3,7 @@
 #include "app/mainwindow/mainwindow.h"
 
 #include "app/common/storereader.h"
+#include "app/i18n/translations.h"
 #include "core/sqlite/query.h"
 #include "app/compare/compareview.h"
 #include "app/compare/comparemodel.h"
@@ -17,12 +18,16 @@
 #include "app/reader/readerpane.h"
 #include "app/reader/readerview.h"
 #include "app/search/searchview.h"
+#include "app/help/aboutdialog.h"
+#include "app/help/shortcutsdialog.h"
+#include "app/help/userguidedialog.h"
 #include "app/import/importdialog.h"
 #include "app/reuse/reuseview.h"
 #include "core/import/formatsniffer.h"
 #include "core/store/backups.h"
 #include "core/store/instancelock.h"
 
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDockWidget>
@@ -45,6 +50,7 @@
 #include <QTextBrowser>
 #include <QTimer>
 #include <QTreeView>
+#include <QTreeWidget>
 
 #include <algorithm>
 #include <utility>
@@ -75,7 +81,8 @@ MainWindow::MainWindow(const QString &dbPath, QWidget *parent)
     m_tabs->addTab(m_compare, tr("&Compare"));
     m_tabs->addTab(m_reader, tr("&Read"));
     m_tabs->addTab(m_timeline, tr("&Timeline"));
-    m_tabs->addTab(m_figures, tr("&Figures"));
+    // Alt+F is the File menu's.
+    m_tabs->addTab(m_figures, tr("Fi&gures"));
     m_tabs->addTab(m_sets, tr("Reading &sets"));
     m_tabs->addTab(m_search, tr("Se&arch"));
     m_tabs->addTab(m_reuse, tr("Re&use"));
@@ -212,6 +219,7 @@ void MainWindow::storeDamaged(int token, const QString &message)
 {
     if (token != m_openToken)
         return;
+    m_pendingDebate.reset(); // a debate that arrived before the first paint is not shown after all
     m_goodBackup.clear();
     for (const store::BackupInfo &b : store::listBackups(m_store->dbPath())) {
         if (store::storeProblem(b.path).isEmpty()) {
@@ -274,6 +282,9 @@ void MainWindow::buildMenus()
     undo->setShortcut(QKeySequence::Undo);
     QAction *redo = m_work->undoStack()->createRedoAction(this, tr("&Redo"));
     redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
+    // Their text names what they would undo; the icon text stays plain, for the list of shortcuts.
+    undo->setIconText(tr("Undo"));
+    redo->setIconText(tr("Redo"));
     edit->addAction(undo);
     edit->addAction(redo);
     edit->addSeparator();
@@ -298,7 +309,7 @@ void MainWindow::buildMenus()
     timeline->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
     QAction *figures = view->addAction(tr("&Figures"), this, &MainWindow::showFigures);
     figures->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_4));
-    QAction *sideBySide = view->addAction(tr("Read &Side by Side"));
+    QAction *sideBySide = view->addAction(tr("Read Si&de by Side")); // Alt+S is Reading Sets'.
     sideBySide->setCheckable(true);
     sideBySide->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_2));
     connect(sideBySide, &QAction::toggled, this, [this](bool on) {
@@ -316,16 +327,58 @@ void MainWindow::buildMenus()
     QAction *sets = view->addAction(tr("Reading &Sets"), this, &MainWindow::showReadingSets);
     sets->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_5));
     QAction *search = view->addAction(tr("S&earch Everything"), this, &MainWindow::showSearch);
-    search->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+    search->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F), QKeySequence(Qt::CTRL | Qt::Key_6)});
+    QAction *reuse = view->addAction(tr("Re&use"), this, [this] {
+        m_tabs->setCurrentWidget(m_reuse);
+        m_reuse->pairList()->setFocus(Qt::OtherFocusReason);
+    });
+    reuse->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_7));
+    reuse->setStatusTip(tr("Passages that documents share nearly word for word"));
+    // The tab widget steps views on Ctrl+Tab only when no control took the key first (a combo box takes
+    // it as text to search for): as commands they work from anywhere.
+    const auto stepView = [this](int by) {
+        m_tabs->setCurrentIndex((m_tabs->currentIndex() + by + m_tabs->count()) % m_tabs->count());
+    };
+    QAction *nextView = view->addAction(tr("&Next View"), this, [stepView] { stepView(1); });
+    nextView->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Tab), QKeySequence(Qt::CTRL | Qt::Key_PageDown)});
+    QAction *previousView = view->addAction(tr("&Previous View"), this, [stepView] { stepView(-1); });
+    previousView->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Tab), QKeySequence(Qt::CTRL | Qt::Key_PageUp),
+                                QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Backtab)});
     view->addSeparator();
     view->addAction(findChild<QDockWidget *>(QStringLiteral("NavigatorDock"))->toggleViewAction());
     QAction *annotationsPanel = findChild<QDockWidget *>(QStringLiteral("AnnotationsDock"))->toggleViewAction();
     annotationsPanel->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
     view->addAction(annotationsPanel);
+    view->addSeparator();
+    // Every view builds its texts once, so a new language applies from the next start.
+    QMenu *language = view->addMenu(tr("&Language"));
+    auto *languages = new QActionGroup(language);
+    QList<std::pair<QString, QString>> choices{{QString(), tr("&System Default")}};
+    for (const i18n::Language &l : i18n::languages())
+        choices.append({l.code, QLatin1Char('&') + l.name});
+    for (const auto &[code, name] : choices) {
+        QAction *choice = language->addAction(name);
+        choice->setCheckable(true);
+        choice->setChecked(code == i18n::LanguageSetting::value());
+        choice->setData(code);
+        languages->addAction(choice);
+    }
+    connect(languages, &QActionGroup::triggered, this, [this](QAction *choice) {
+        i18n::LanguageSetting::setValue(choice->data().toString());
+        statusBar()->showMessage(tr("Language: %1. It applies from the next start of Standpoint.")
+                                     .arg(QString(choice->text()).remove(QLatin1Char('&'))),
+                                 10000);
+    });
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&Keyboard Shortcuts"), this, &MainWindow::showShortcuts);
-    help->addAction(tr("&About Standpoint"), this, &MainWindow::showAbout);
+    QAction *guide = help->addAction(tr("&User Guide"), this, &MainWindow::showUserGuide);
+    guide->setShortcut(QKeySequence::HelpContents);
+    guide->setStatusTip(tr("What each view does, how to import, make reading sets, export charts and search"));
+    help->addAction(tr("&Keyboard Shortcuts"), this, &MainWindow::showShortcuts)
+        ->setStatusTip(tr("Every shortcut of the menus and of each view"));
+    help->addSeparator();
+    help->addAction(tr("&About Standpoint"), this, &MainWindow::showAbout)
+        ->setStatusTip(tr("The version, and the licences of Standpoint and its libraries"));
 }
 
 void MainWindow::restoreWindowState()
@@ -700,38 +753,37 @@ void MainWindow::reportSetFileProblem(const QString &path, const QString &reason
     box.exec();
 }
 
+namespace {
+
+// Shows the window's only dialog of a kind, made on first use, and brings it forward.
+template<typename Dialog, typename Make>
+void showSingle(QWidget *owner, Make make)
+{
+    Dialog *dialog = owner->findChild<Dialog *>(QString(), Qt::FindDirectChildrenOnly);
+    if (!dialog) {
+        dialog = make();
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    dialog->show();
+    dialog->raise();
+    dialog->activateWindow();
+}
+
+} // namespace
+
+void MainWindow::showUserGuide()
+{
+    showSingle<UserGuideDialog>(this, [this] { return new UserGuideDialog(this); });
+}
+
 void MainWindow::showShortcuts()
 {
-    QMessageBox::information(
-        this, tr("Keyboard shortcuts"),
-        tr("<table>"
-           "<tr><td><b>Ctrl+1</b></td><td>Compare</td></tr>"
-           "<tr><td><b>Ctrl+2</b></td><td>Read</td></tr>"
-           "<tr><td><b>Ctrl+3</b></td><td>Timeline: Left and Right step through events, + and − zoom, Home fits</td></tr>"
-           "<tr><td><b>Ctrl+4</b></td><td>Figures</td></tr>"
-           "<tr><td><b>Ctrl+Shift+2</b></td><td>Read side by side</td></tr>"
-           "<tr><td><b>Arrow keys</b></td><td>Move between Compare cells</td></tr>"
-           "<tr><td><b>Enter</b></td><td>Open the quote behind a cell</td></tr>"
-           "<tr><td><b>Alt+Left</b></td><td>Back to the Compare cell</td></tr>"
-           "<tr><td><b>Ctrl+F</b></td><td>Find in document; Enter next, Shift+Enter previous, Esc closes</td></tr>"
-           "<tr><td><b>Tab</b></td><td>Move between panes</td></tr>"
-           "<tr><td><b>Ctrl+5</b></td><td>Reading sets; Ctrl+Up and Ctrl+Down move an item</td></tr>"
-           "<tr><td><b>Ctrl+Shift+F</b></td><td>Search everything; Down moves into the results, Enter opens one</td></tr>"
-           "<tr><td><b>Ctrl+M</b></td><td>Annotate the selected text</td></tr>"
-           "<tr><td><b>Ctrl+Shift+A</b></td><td>Show the annotations panel</td></tr>"
-           "<tr><td><b>Ctrl+Z / Ctrl+Shift+Z</b></td><td>Undo / redo any change to annotations and sets</td></tr>"
-           "<tr><td><b>Ctrl+I</b></td><td>Import documents</td></tr>"
-           "<tr><td><b>Alt+U</b></td><td>Reuse: passages documents share</td></tr>"
-           "<tr><td><b>Ctrl+Q</b></td><td>Quit</td></tr></table>"));
+    showSingle<ShortcutsDialog>(this, [this] { return new ShortcutsDialog(menuBar(), this); });
 }
 
 void MainWindow::showAbout()
 {
-    QMessageBox::about(this, tr("About Standpoint"),
-                       tr("<h3>Standpoint %1</h3><p>A desktop explorer for policy debates: positions side by side, "
-                          "every claim one click from the sentence that makes it.</p>"
-                          "<p>Built with Qt %2 (LGPL v3) and SQLite (public domain).</p>")
-                           .arg(QApplication::applicationVersion(), QString::fromLatin1(qVersion())));
+    showSingle<AboutDialog>(this, [this] { return new AboutDialog(this); });
 }
 
 } // namespace standpoint::app

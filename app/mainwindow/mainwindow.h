@@ -78,6 +78,11 @@ public:
     // Imports a shared reading set (a .standpoint file, as opened from a file manager) and shows it; waits
     // for the store if it is still opening. A file that cannot be imported is reported in a message box.
     void openSetFile(const QString &path);
+    // Help: the user guide (F1), the keyboard shortcuts read from the menus, and the About box with the
+    // licences. Each opens beside the window, or comes forward if it is already open.
+    void showUserGuide();
+    void showShortcuts();
+    void showAbout();
 
 signals:
     // The store is open and the debate is shown (or it failed, with a message).
@@ -96,8 +101,6 @@ private:
     void navigatorActivated(const QModelIndex &index);
     void openStance(const QString &questionKey, const QString &voiceKey);
     void backToCompare();
-    void showAbout();
-    void showShortcuts();
     void restoreWindowState();
     void openSetItem(const notes::SetItem &item);
     void openQuote(const debate::QuoteView &quote);

@@ -4,6 +4,9 @@
 
 #include "app/compare/compareview.h"
 #include "app/figures/figuresview.h"
+#include "app/help/aboutdialog.h"
+#include "app/help/shortcutsdialog.h"
+#include "app/help/userguidedialog.h"
 #include "app/notes/readingsetsview.h"
 #include "app/timeline/timelinecanvas.h"
 #include "app/timeline/timelineview.h"
@@ -22,6 +25,7 @@
 #include <QDir>
 #include <QFile>
 #include <QComboBox>
+#include <QKeyEvent>
 #include <QListWidget>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -222,7 +226,66 @@ void ScreenshotRunner::takeImport()
         return fail(tr("Cannot write %1").arg(refused));
     std::fprintf(stdout, "%s\n", qPrintable(refused));
     dialog->close();
+    takeHelpAndFocus();
+}
+
+// The Help dialogs, then the keyboard focus as it shows on a combo box, a Compare cell and a chart point.
+void ScreenshotRunner::takeHelpAndFocus()
+{
+    m_window->showUserGuide();
+    QApplication::processEvents();
+    if (!saveWidget(m_window->findChild<UserGuideDialog *>(), QStringLiteral("user-guide")))
+        return;
+    m_window->findChild<UserGuideDialog *>()->close();
+    m_window->showShortcuts();
+    QApplication::processEvents();
+    if (!saveWidget(m_window->findChild<ShortcutsDialog *>(), QStringLiteral("shortcuts")))
+        return;
+    m_window->findChild<ShortcutsDialog *>()->close();
+    m_window->showAbout();
+    QApplication::processEvents();
+    if (!saveWidget(m_window->findChild<AboutDialog *>(), QStringLiteral("about")))
+        return;
+    m_window->findChild<AboutDialog *>()->close();
+
+    QApplication::setActiveWindow(m_window);
+    m_window->showCompare();
+    // Shift+Tab from the matrix back to the theme filter, as a person would: styles draw the focus ring
+    // once the focus has moved by keyboard.
+    auto *themes = m_window->compareView()->findChild<QComboBox *>();
+    for (int i = 0; i < 10 && themes && QApplication::focusWidget() != themes; ++i) {
+        QKeyEvent back(QEvent::KeyPress, Qt::Key_Backtab, Qt::ShiftModifier);
+        QApplication::sendEvent(QApplication::focusWidget(), &back);
+    }
+    if (!save(QStringLiteral("focus-compare")))
+        return;
+    QTableView *matrix = m_window->compareView()->table();
+    for (int i = 0; i < 10 && QApplication::focusWidget() != matrix; ++i) {
+        QKeyEvent next(QEvent::KeyPress, Qt::Key_Tab, Qt::NoModifier);
+        QApplication::sendEvent(QApplication::focusWidget(), &next);
+    }
+    if (!save(QStringLiteral("focus-matrix")))
+        return;
+    FiguresView *figures = m_window->figuresView();
+    m_window->showFigures();
+    figures->showChart(QStringLiteral("trade-turnover"));
+    figures->chartView()->setFocus(Qt::TabFocusReason);
+    figures->stepPoint(1);
+    figures->stepPoint(1);
+    if (!save(QStringLiteral("focus-chart")))
+        return;
     emit finished(0);
+}
+
+bool ScreenshotRunner::saveWidget(QWidget *widget, const QString &name)
+{
+    const QString path = QDir(m_directory).filePath(name + QStringLiteral(".png"));
+    if (!widget || !widget->grab().save(path)) {
+        fail(tr("Cannot write %1").arg(path));
+        return false;
+    }
+    std::fprintf(stdout, "%s\n", qPrintable(path));
+    return true;
 }
 
 bool ScreenshotRunner::save(const QString &name)

@@ -5,6 +5,8 @@
 #include <QObject>
 #include <QString>
 
+class QWidget;
+
 namespace standpoint::app {
 
 class MainWindow;
@@ -23,6 +25,8 @@ signals:
 private:
     void takeAll();
     void takeImport();
+    void takeHelpAndFocus();
+    bool saveWidget(QWidget *widget, const QString &name);
     bool save(const QString &name);
     void fail(const QString &message);
 

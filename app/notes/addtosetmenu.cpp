@@ -12,12 +12,15 @@
 
 namespace standpoint::app {
 
+namespace {
+struct Tr { Q_DECLARE_TR_FUNCTIONS(AddToSetMenu) };
+} // namespace
+
 void fillAddToSetMenu(QMenu *menu, UserWork *work, const std::function<notes::SetItem()> &makeItem, QWidget *parent)
 {
-    const auto tr = [](const char *text) { return QCoreApplication::translate("AddToSetMenu", text); };
     menu->clear();
     if (!work->isOpen()) {
-        menu->addAction(tr("(the store is still opening)"))->setEnabled(false);
+        menu->addAction(Tr::tr("(the store is still opening)"))->setEnabled(false);
         return;
     }
     for (const notes::ReadingSet &set : work->sets()) {
@@ -28,13 +31,13 @@ void fillAddToSetMenu(QMenu *menu, UserWork *work, const std::function<notes::Se
     }
     if (!menu->isEmpty())
         menu->addSeparator();
-    menu->addAction(tr("New set…"), menu, [work, makeItem, parent, tr] {
+    menu->addAction(Tr::tr("New set…"), menu, [work, makeItem, parent] {
         bool ok = false;
-        const QString title = QInputDialog::getText(parent, tr("New reading set"), tr("Title:"), QLineEdit::Normal,
+        const QString title = QInputDialog::getText(parent, Tr::tr("New reading set"), Tr::tr("Title:"), QLineEdit::Normal,
                                                     QString(), &ok);
         if (!ok || title.trimmed().isEmpty())
             return;
-        work->undoStack()->beginMacro(tr("Add to a new reading set"));
+        work->undoStack()->beginMacro(Tr::tr("Add to a new reading set"));
         auto *create = new CreateSetCommand(work, title);
         work->undoStack()->push(create);
         if (create->setId())

@@ -10,7 +10,7 @@ namespace standpoint::app {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("AnnotationCommands", text); }
+struct Tr { Q_DECLARE_TR_FUNCTIONS(AnnotationCommands) };
 
 // A failed change is reported and leaves the stack: there is nothing to undo.
 void check(QUndoCommand *command, UserWork *work, const Status &status)
@@ -25,7 +25,7 @@ void check(QUndoCommand *command, UserWork *work, const Status &status)
 } // namespace
 
 AddAnnotationCommand::AddAnnotationCommand(UserWork *work, notes::Annotation annotation)
-    : QUndoCommand(tr("Add annotation")), m_work(work), m_annotation(std::move(annotation))
+    : QUndoCommand(Tr::tr("Add annotation")), m_work(work), m_annotation(std::move(annotation))
 {
 }
 
@@ -44,7 +44,7 @@ void AddAnnotationCommand::redo()
 void AddAnnotationCommand::undo() { check(this, m_work, notes::deleteAnnotation(m_work->db(), m_annotation.id)); }
 
 EditAnnotationCommand::EditAnnotationCommand(UserWork *work, notes::Annotation before, notes::Annotation after)
-    : QUndoCommand(tr("Edit annotation")), m_work(work), m_before(std::move(before)), m_after(std::move(after))
+    : QUndoCommand(Tr::tr("Edit annotation")), m_work(work), m_before(std::move(before)), m_after(std::move(after))
 {
 }
 
@@ -53,7 +53,7 @@ void EditAnnotationCommand::redo() { check(this, m_work, notes::updateAnnotation
 void EditAnnotationCommand::undo() { check(this, m_work, notes::updateAnnotation(m_work->db(), m_before)); }
 
 DeleteAnnotationCommand::DeleteAnnotationCommand(UserWork *work, notes::Annotation annotation)
-    : QUndoCommand(tr("Delete annotation")), m_work(work), m_annotation(std::move(annotation))
+    : QUndoCommand(Tr::tr("Delete annotation")), m_work(work), m_annotation(std::move(annotation))
 {
 }
 

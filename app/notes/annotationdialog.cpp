@@ -50,6 +50,7 @@ AnnotationDialog::AnnotationDialog(const notes::Annotation &annotation, QWidget 
     m_tags->setAccessibleName(tr("Tags"));
     m_note->setPlainText(annotation.note);
     m_note->setAccessibleName(tr("Note"));
+    m_note->setTabChangesFocus(true);
     auto *quote = new QLabel(QStringLiteral("“%1”").arg(annotation.anchorText.left(400)));
     quote->setWordWrap(true);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);

@@ -2,6 +2,7 @@
 // Copyright (c) 2026 The Standpoint authors
 #include "app/notes/annotationspanel.h"
 
+#include "app/common/clearbutton.h"
 #include "app/notes/annotationcommands.h"
 #include "app/notes/annotationdialog.h"
 #include "app/notes/userwork.h"
@@ -79,7 +80,7 @@ AnnotationsPanel::AnnotationsPanel(UserWork *work, QWidget *parent)
     m_color->setAccessibleName(tr("Filter by colour"));
     m_text->setAccessibleName(tr("Filter by words in the text or note"));
     m_text->setPlaceholderText(tr("Words in the text or note"));
-    m_text->setClearButtonEnabled(true);
+    enableClearButton(m_text);
     m_document->addItem(tr("All documents"), 0);
     m_color->addItem(tr("All colours"), QString());
     for (const QString &c : notes::annotationColors())
@@ -101,8 +102,9 @@ AnnotationsPanel::AnnotationsPanel(UserWork *work, QWidget *parent)
         emit openRequested(a.documentId, a.start, a.end);
     });
 
-    auto *edit = new QPushButton(tr("&Edit…"));
-    auto *remove = new QPushButton(tr("&Delete"));
+    // No Alt+letter: the panel sits beside every view, and would take the letters of the Edit menu and the Reader.
+    auto *edit = new QPushButton(tr("Edit…"));
+    auto *remove = new QPushButton(tr("Delete"));
     auto *csv = new QPushButton(tr("Export CSV…"));
     auto *json = new QPushButton(tr("Export JSON…"));
     connect(edit, &QPushButton::clicked, this, &AnnotationsPanel::editSelected);

@@ -181,6 +181,9 @@ ReadingSetsView::ReadingSetsView(UserWork *work, QWidget *parent)
     m_questions->setPlaceholderText(tr("Discussion questions, one a line"));
     m_questions->setAccessibleName(tr("Discussion questions"));
     m_questions->installEventFilter(this);
+    // Tab leaves the fields rather than typing a tab, so the keyboard is never caught in them.
+    m_note->setTabChangesFocus(true);
+    m_questions->setTabChangesFocus(true);
     auto *right = new QWidget;
     auto *rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(0, 0, 0, 0);

@@ -11,7 +11,7 @@ namespace standpoint::app {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("SetCommands", text); }
+struct Tr { Q_DECLARE_TR_FUNCTIONS(SetCommands) };
 
 void check(QUndoCommand *command, UserWork *work, const Status &status)
 {
@@ -25,7 +25,7 @@ void check(QUndoCommand *command, UserWork *work, const Status &status)
 } // namespace
 
 CreateSetCommand::CreateSetCommand(UserWork *work, QString title)
-    : QUndoCommand(tr("Create reading set")), m_work(work), m_title(std::move(title)),
+    : QUndoCommand(Tr::tr("Create reading set")), m_work(work), m_title(std::move(title)),
       m_uuid(QUuid::createUuid().toString(QUuid::WithoutBraces))
 {
 }
@@ -41,7 +41,7 @@ void CreateSetCommand::redo()
 void CreateSetCommand::undo() { check(this, m_work, notes::deleteSet(m_work->db(), m_id)); }
 
 RenameSetCommand::RenameSetCommand(UserWork *work, qint64 setId, QString before, QString after, QString description)
-    : QUndoCommand(tr("Rename reading set")), m_work(work), m_id(setId), m_before(std::move(before)),
+    : QUndoCommand(Tr::tr("Rename reading set")), m_work(work), m_id(setId), m_before(std::move(before)),
       m_after(std::move(after)), m_description(std::move(description))
 {
 }
@@ -51,7 +51,7 @@ void RenameSetCommand::redo() { check(this, m_work, notes::renameSet(m_work->db(
 void RenameSetCommand::undo() { check(this, m_work, notes::renameSet(m_work->db(), m_id, m_before, m_description)); }
 
 DeleteSetCommand::DeleteSetCommand(UserWork *work, notes::ReadingSet set)
-    : QUndoCommand(tr("Delete reading set")), m_work(work), m_set(std::move(set))
+    : QUndoCommand(Tr::tr("Delete reading set")), m_work(work), m_set(std::move(set))
 {
 }
 
@@ -60,7 +60,7 @@ void DeleteSetCommand::redo() { check(this, m_work, notes::deleteSet(m_work->db(
 void DeleteSetCommand::undo() { check(this, m_work, notes::restoreSet(m_work->db(), m_set)); }
 
 AddItemCommand::AddItemCommand(UserWork *work, qint64 setId, notes::SetItem item, int position)
-    : QUndoCommand(tr("Add to reading set")), m_work(work), m_setId(setId), m_item(std::move(item)), m_position(position)
+    : QUndoCommand(Tr::tr("Add to reading set")), m_work(work), m_setId(setId), m_item(std::move(item)), m_position(position)
 {
 }
 
@@ -75,7 +75,7 @@ void AddItemCommand::redo()
 void AddItemCommand::undo() { check(this, m_work, notes::removeItem(m_work->db(), m_item.id)); }
 
 RemoveItemCommand::RemoveItemCommand(UserWork *work, qint64 setId, notes::SetItem item, int position)
-    : QUndoCommand(tr("Remove from reading set")), m_work(work), m_setId(setId), m_item(std::move(item)), m_position(position)
+    : QUndoCommand(Tr::tr("Remove from reading set")), m_work(work), m_setId(setId), m_item(std::move(item)), m_position(position)
 {
 }
 
@@ -88,7 +88,7 @@ void RemoveItemCommand::undo()
 }
 
 MoveItemCommand::MoveItemCommand(UserWork *work, qint64 itemId, int from, int to)
-    : QUndoCommand(tr("Move item")), m_work(work), m_itemId(itemId), m_from(from), m_to(to)
+    : QUndoCommand(Tr::tr("Move item")), m_work(work), m_itemId(itemId), m_from(from), m_to(to)
 {
 }
 
@@ -97,7 +97,7 @@ void MoveItemCommand::redo() { check(this, m_work, notes::moveItem(m_work->db(),
 void MoveItemCommand::undo() { check(this, m_work, notes::moveItem(m_work->db(), m_itemId, m_from)); }
 
 ItemNoteCommand::ItemNoteCommand(UserWork *work, qint64 itemId, QString before, QString after)
-    : QUndoCommand(tr("Edit note")), m_work(work), m_itemId(itemId), m_before(std::move(before)), m_after(std::move(after))
+    : QUndoCommand(Tr::tr("Edit note")), m_work(work), m_itemId(itemId), m_before(std::move(before)), m_after(std::move(after))
 {
 }
 
@@ -106,7 +106,7 @@ void ItemNoteCommand::redo() { check(this, m_work, notes::setItemNote(m_work->db
 void ItemNoteCommand::undo() { check(this, m_work, notes::setItemNote(m_work->db(), m_itemId, m_before)); }
 
 QuestionsCommand::QuestionsCommand(UserWork *work, qint64 setId, QStringList before, QStringList after)
-    : QUndoCommand(tr("Edit discussion questions")), m_work(work), m_setId(setId), m_before(std::move(before)),
+    : QUndoCommand(Tr::tr("Edit discussion questions")), m_work(work), m_setId(setId), m_before(std::move(before)),
       m_after(std::move(after))
 {
 }

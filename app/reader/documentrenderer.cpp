@@ -13,7 +13,7 @@
 namespace standpoint::app {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("DocumentRenderer", text); }
+struct Tr { Q_DECLARE_TR_FUNCTIONS(DocumentRenderer) };
 } // namespace
 
 DocumentRenderer::DocumentRenderer(const debate::DocumentText &document, const QStringList &themeKeys,
@@ -46,7 +46,7 @@ void DocumentRenderer::render(QTextDocument *doc)
     QTextBlockFormat cardBlock;
     cardBlock.setBottomMargin(m_document.caveats.isEmpty() ? 12 : 2);
     cursor.setBlockFormat(cardBlock);
-    cursor.insertText(info.subtitle.isEmpty() ? info.title : tr("%1: %2").arg(info.title, info.subtitle), cardTitle);
+    cursor.insertText(info.subtitle.isEmpty() ? info.title : Tr::tr("%1: %2").arg(info.title, info.subtitle), cardTitle);
     cursor.insertText(QStringLiteral(" — ") + meta.join(QStringLiteral(" · ")), cardMeta);
     for (const QString &caveat : m_document.caveats) {
         QTextBlockFormat caveatBlock;
@@ -55,7 +55,7 @@ void DocumentRenderer::render(QTextDocument *doc)
         QTextCharFormat caveatFormat;
         caveatFormat.setFontPointSize(doc->defaultFont().pointSizeF() * 0.85);
         caveatFormat.setFontItalic(true);
-        cursor.insertText(tr("Note: %1").arg(caveat), caveatFormat);
+        cursor.insertText(Tr::tr("Note: %1").arg(caveat), caveatFormat);
     }
 
     QString previousSpeaker;
@@ -69,7 +69,7 @@ void DocumentRenderer::render(QTextDocument *doc)
             label.setFontWeight(QFont::Bold);
             label.setFontCapitalization(QFont::AllUppercase);
             label.setFontPointSize(doc->defaultFont().pointSizeF() * 0.85);
-            cursor.insertText(tr("Speaker: %1").arg(p.speaker), label);
+            cursor.insertText(Tr::tr("Speaker: %1").arg(p.speaker), label);
         }
         previousSpeaker = p.speaker;
         QTextBlockFormat block;

@@ -2,6 +2,7 @@
 // Copyright (c) 2026 The Standpoint authors
 #include "app/reader/readerpane.h"
 
+#include "app/common/clearbutton.h"
 #include "app/common/storereader.h"
 #include "app/notes/addtosetmenu.h"
 #include "app/notes/annotationcommands.h"
@@ -110,7 +111,7 @@ ReaderPane::ReaderPane(StoreReader *reader, QWidget *parent)
 
     m_find->setPlaceholderText(tr("Find in document"));
     m_find->setAccessibleName(tr("Find in document"));
-    m_find->setClearButtonEnabled(true);
+    enableClearButton(m_find);
     m_find->installEventFilter(this);
     connect(m_find, &QLineEdit::textChanged, this, [this] {
         updateFindCount();

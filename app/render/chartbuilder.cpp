@@ -19,7 +19,7 @@ namespace standpoint::render {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("ChartBuilder", text); }
+struct Tr { Q_DECLARE_TR_FUNCTIONS(ChartBuilder) };
 
 // Okabe–Ito colours and distinct marker shapes: each document stays apart without relying on colour.
 const QList<QColor> &documentColors()
@@ -105,7 +105,7 @@ void buildTime(const figures::ChartData &data, const ChartOptions &options, Buil
             if (!segment || r.year != previous + 1) {
                 segment = new QLineSeries;
                 segment->setPen(QPen(kReference, options.forExport ? 3 : 2));
-                segment->setName(tr("%1 (reference)").arg(data.referenceTitle));
+                segment->setName(Tr::tr("%1 (reference)").arg(data.referenceTitle));
                 attach(segment);
                 if (named)
                     hideFromLegend(chart, segment);
@@ -130,7 +130,7 @@ void buildTime(const figures::ChartData &data, const ChartOptions &options, Buil
     QHash<QString, QScatterSeries *> bySource;
     QStringList sourceOrder; // documents' figures first, then their targets, for a legend that reads in order
     auto *ringed = new QScatterSeries;
-    ringed->setName(QStringLiteral("◯ ") + tr("Disagrees with another source"));
+    ringed->setName(QStringLiteral("◯ ") + Tr::tr("Disagrees with another source"));
     ringed->setMarkerShape(QScatterSeries::MarkerShapeCircle);
     ringed->setMarkerSize(pointSize * 2.1);
     ringed->setColor(Qt::transparent);
@@ -148,7 +148,7 @@ void buildTime(const figures::ChartData &data, const ChartOptions &options, Buil
         if (!series) {
             series = new QScatterSeries;
             series->setName(shapeGlyph(doc, target) + QLatin1Char(' ')
-                            + (target ? tr("Target — %1").arg(p.shortSource) : p.shortSource));
+                            + (target ? Tr::tr("Target — %1").arg(p.shortSource) : p.shortSource));
             series->setMarkerShape(target ? QScatterSeries::MarkerShapeTriangle : documentShape(doc));
             series->setMarkerSize(pointSize);
             const QColor color = documentColors()[doc % documentColors().size()];
@@ -212,7 +212,7 @@ void buildTime(const figures::ChartData &data, const ChartOptions &options, Buil
 
     for (const figures::UserSeries &u : data.overlays) {
         auto *line = new QLineSeries;
-        line->setName(tr("%1 (your series)").arg(u.title));
+        line->setName(Tr::tr("%1 (your series)").arg(u.title));
         line->setPen(QPen(QColor(0x6a, 0x1b, 0x9a), options.forExport ? 3 : 2, Qt::DotLine));
         line->setPointsVisible(true);
         for (const figures::UserPoint &p : u.points) {
@@ -250,7 +250,7 @@ void buildTime(const figures::ChartData &data, const ChartOptions &options, Buil
     xAxis->setTickInterval(interval);
     xAxis->setTickAnchor(std::ceil(double(first) / interval) * interval); // round years: 2000, 2005…
     xAxis->setLabelFormat(QStringLiteral("%d"));
-    xAxis->setTitleText(tr("Year"));
+    xAxis->setTitleText(Tr::tr("Year"));
     yAxis->setRange(std::min(0.0, ys.lo), ys.hi * 1.15);
     yAxis->applyNiceNumbers();
     yAxis->setLabelFormat(QStringLiteral("%g"));
@@ -293,7 +293,7 @@ void buildBars(const figures::ChartData &data, const ChartOptions &options, Buil
         if (!p.period.isEmpty())
             label += QStringLiteral(", ") + p.period;
         if (!p.disagreements.isEmpty())
-            label += tr(" (disputed)");
+            label += Tr::tr(" (disputed)");
         categories << label;
         *set << p.value;
         indexes << int(i);
@@ -392,12 +392,12 @@ QString pointTooltip(const figures::ChartData &data, int pointIndex)
     const figures::ChartPoint &p = data.points[pointIndex];
     QString html = QStringLiteral("<p><b>%1</b>%2: %3 %4%5</p><p>“%6”</p><p><small>— %7, “%8”</small></p>")
                        .arg(p.seriesTitle.toHtmlEscaped(), p.period.isEmpty() ? QString() : QStringLiteral(", ") + p.period,
-                            (p.approx ? tr("about ") : QString()) + valueText(p.value), data.unit.toHtmlEscaped(),
-                            p.kind == QLatin1String("target") ? tr(" (target)") : QString(), p.quote.toHtmlEscaped(),
+                            (p.approx ? Tr::tr("about ") : QString()) + valueText(p.value), data.unit.toHtmlEscaped(),
+                            p.kind == QLatin1String("target") ? Tr::tr(" (target)") : QString(), p.quote.toHtmlEscaped(),
                             p.sourceName.toHtmlEscaped(), p.documentTitle.toHtmlEscaped());
     for (const QString &d : p.disagreements)
-        html += QStringLiteral("<p style=\"color:#c62828\"><b>%1</b> %2</p>").arg(tr("Disagreement:"), d.toHtmlEscaped());
-    html += tr("<p><small>Click to read the quote in context.</small></p>");
+        html += QStringLiteral("<p style=\"color:#c62828\"><b>%1</b> %2</p>").arg(Tr::tr("Disagreement:"), d.toHtmlEscaped());
+    html += Tr::tr("<p><small>Click to read the quote in context.</small></p>");
     return html;
 }
 

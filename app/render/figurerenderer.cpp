@@ -19,7 +19,7 @@ namespace standpoint::render {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("FigureRenderer", text); }
+struct Tr { Q_DECLARE_TR_FUNCTIONS(FigureRenderer) };
 
 constexpr double kMargin = 56;
 constexpr int kMaxSide = 10000;
@@ -41,7 +41,7 @@ Result<QSize> parseSize(const QString &text)
     static const QRegularExpression form(QStringLiteral("^(\\d{2,5})\\s*[x×X]\\s*(\\d{2,5})$"));
     const auto m = form.match(text.trimmed());
     if (!m.hasMatch())
-        return Error{tr("\"%1\" is not a size: write WIDTHxHEIGHT in pixels, such as 1920x1080").arg(text)};
+        return Error{Tr::tr("\"%1\" is not a size: write WIDTHxHEIGHT in pixels, such as 1920x1080").arg(text)};
     const QSize size(m.captured(1).toInt(), m.captured(2).toInt());
     if (Status ok = FigureRenderer::checkSize(size); !ok)
         return ok.error();
@@ -51,7 +51,7 @@ Result<QSize> parseSize(const QString &text)
 Status FigureRenderer::checkSize(QSize pixels)
 {
     if (pixels.width() < kMinSide || pixels.height() < kMinSide || pixels.width() > kMaxSide || pixels.height() > kMaxSide)
-        return Error{tr("The size %1×%2 is out of range: each side from %3 to %4 pixels")
+        return Error{Tr::tr("The size %1×%2 is out of range: each side from %3 to %4 pixels")
                          .arg(pixels.width())
                          .arg(pixels.height())
                          .arg(kMinSide)
@@ -90,9 +90,9 @@ void FigureRenderer::paint(QPainter *painter, const QSizeF &size)
     const QFont noteFont = pixelFont(m_options.font, 21);
     QStringList notes;
     for (const QString &n : m_data.notes)
-        notes << tr("Note: %1").arg(n);
+        notes << Tr::tr("Note: %1").arg(n);
     if (!m_data.overlays.isEmpty())
-        notes << tr("Dotted: your own series, from a file you added; not from the debate's documents.");
+        notes << Tr::tr("Dotted: your own series, from a file you added; not from the debate's documents.");
     const QString source = m_data.sourceLine();
     double bottom = canvas.height() - kMargin * 0.6;
     if (m_frame == Frame::Full) {

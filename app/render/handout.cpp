@@ -17,15 +17,29 @@
 #include <QRegularExpression>
 #include <QSaveFile>
 #include <QTextDocument>
+#include <QHash>
 #include <QUrl>
 
 namespace standpoint::render {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("Handout", text); }
+struct Tr { Q_DECLARE_TR_FUNCTIONS(Handout) };
 
 QString esc(const QString &text) { return text.toHtmlEscaped(); }
+
+// What an item is, as the handout names it above its title.
+QString kindLabel(const QString &kind)
+{
+    static const QHash<QString, const char *> labels = {
+        {QStringLiteral("excerpt"), QT_TRANSLATE_NOOP("Handout", "Excerpt")},
+        {QStringLiteral("document"), QT_TRANSLATE_NOOP("Handout", "Document")},
+        {QStringLiteral("claim"), QT_TRANSLATE_NOOP("Handout", "Claim")},
+        {QStringLiteral("stance"), QT_TRANSLATE_NOOP("Handout", "Stance")},
+        {QStringLiteral("event"), QT_TRANSLATE_NOOP("Handout", "Event")},
+        {QStringLiteral("chart"), QT_TRANSLATE_NOOP("Handout", "Chart")}};
+    return labels.contains(kind) ? Tr::tr(labels[kind]) : kind;
+}
 
 // Markdown treats these as markup; a backslash makes each plain text (HTML tags included).
 QString mdEscape(const QString &text)
@@ -75,10 +89,10 @@ QString handoutHtml(const notes::ReadingSet &set, const QHash<QString, QImage> &
         html += QStringLiteral("<p>%1</p>\n").arg(esc(set.description));
     html += QStringLiteral("<ol>\n");
     for (const notes::SetItem &item : set.items) {
-        html += QStringLiteral("<li><p class=\"kind\">%1</p><h2>%2</h2>\n").arg(esc(item.kind), esc(item.title));
+        html += QStringLiteral("<li><p class=\"kind\">%1</p><h2>%2</h2>\n").arg(esc(kindLabel(item.kind)), esc(item.title));
         if (item.orphaned)
             html += QStringLiteral("<p class=\"orphan\">%1</p>\n")
-                        .arg(esc(tr("This passage no longer matches the document's text here; it is shown as it was shared.")));
+                        .arg(esc(Tr::tr("This passage no longer matches the document's text here; it is shown as it was shared.")));
         if (item.kind == QLatin1String("excerpt"))
             html += QStringLiteral("<blockquote>%1</blockquote>\n").arg(esc(item.body));
         else if (!item.body.isEmpty())
@@ -92,21 +106,21 @@ QString handoutHtml(const notes::ReadingSet &set, const QHash<QString, QImage> &
             html += QStringLiteral("<p><img src=\"%1\" alt=\"%2\" width=\"640\"></p>\n").arg(esc(src), esc(item.title));
         }
         if (!item.note.isEmpty())
-            html += QStringLiteral("<p class=\"note\"><b>%1</b> %2</p>\n").arg(esc(tr("Note:")), esc(item.note));
+            html += QStringLiteral("<p class=\"note\"><b>%1</b> %2</p>\n").arg(esc(Tr::tr("Note:")), esc(item.note));
         if (!item.citations.isEmpty())
             html += QStringLiteral("<p class=\"cite\">%1 %2</p>\n")
-                        .arg(esc(tr("Source:")), esc(item.citations.join(QStringLiteral("; "))));
+                        .arg(esc(Tr::tr("Source:")), esc(item.citations.join(QStringLiteral("; "))));
         html += QStringLiteral("</li>\n");
     }
     html += QStringLiteral("</ol>\n");
     if (!set.questions.isEmpty()) {
-        html += QStringLiteral("<h2>%1</h2>\n<ol>\n").arg(esc(tr("Discussion questions")));
+        html += QStringLiteral("<h2>%1</h2>\n<ol>\n").arg(esc(Tr::tr("Discussion questions")));
         for (const QString &q : set.questions)
             html += QStringLiteral("<li>%1</li>\n").arg(esc(q));
         html += QStringLiteral("</ol>\n");
     }
     html += QStringLiteral("<footer>%1</footer>\n</body></html>\n")
-                .arg(esc(tr("Made with Standpoint on %1. Quotes are the documents' exact text; summaries are the "
+                .arg(esc(Tr::tr("Made with Standpoint on %1. Quotes are the documents' exact text; summaries are the "
                             "set author's and Standpoint's words.")
                              .arg(QDate::currentDate().toString(Qt::ISODate))));
     return html;
@@ -119,9 +133,9 @@ QString handoutMarkdown(const notes::ReadingSet &set, const QString &imageFolder
         md += mdEscape(set.description) + QStringLiteral("\n\n");
     int n = 1;
     for (const notes::SetItem &item : set.items) {
-        md += QStringLiteral("## %1. %2\n\n*%3*\n\n").arg(n++).arg(mdEscape(item.title), mdEscape(item.kind));
+        md += QStringLiteral("## %1. %2\n\n*%3*\n\n").arg(n++).arg(mdEscape(item.title), mdEscape(kindLabel(item.kind)));
         if (item.orphaned)
-            md += QStringLiteral("**%1**\n\n").arg(mdEscape(tr("This passage no longer matches the document's text here; "
+            md += QStringLiteral("**%1**\n\n").arg(mdEscape(Tr::tr("This passage no longer matches the document's text here; "
                                                                 "it is shown as it was shared.")));
         if (item.kind == QLatin1String("excerpt"))
             md += QStringLiteral("> %1\n\n").arg(mdEscape(item.body));
@@ -132,12 +146,12 @@ QString handoutMarkdown(const notes::ReadingSet &set, const QString &imageFolder
         if (item.kind == QLatin1String("chart"))
             md += QStringLiteral("![%1](%2/%3)\n\n").arg(mdEscape(item.title), imageFolder, chartFileName(item.chartKey));
         if (!item.note.isEmpty())
-            md += QStringLiteral("**%1** %2\n\n").arg(mdEscape(tr("Note:")), mdEscape(item.note));
+            md += QStringLiteral("**%1** %2\n\n").arg(mdEscape(Tr::tr("Note:")), mdEscape(item.note));
         if (!item.citations.isEmpty())
-            md += QStringLiteral("*%1 %2*\n\n").arg(mdEscape(tr("Source:")), mdEscape(item.citations.join(QStringLiteral("; "))));
+            md += QStringLiteral("*%1 %2*\n\n").arg(mdEscape(Tr::tr("Source:")), mdEscape(item.citations.join(QStringLiteral("; "))));
     }
     if (!set.questions.isEmpty()) {
-        md += QStringLiteral("## %1\n\n").arg(mdEscape(tr("Discussion questions")));
+        md += QStringLiteral("## %1\n\n").arg(mdEscape(Tr::tr("Discussion questions")));
         int q = 1;
         for (const QString &question : set.questions)
             md += QStringLiteral("%1. %2\n").arg(q++).arg(mdEscape(question));
@@ -152,7 +166,7 @@ Status writeBytes(const QString &path, const QByteArray &bytes)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        return Error{tr("Cannot write %1: %2").arg(path, file.errorString())};
+        return Error{Tr::tr("Cannot write %1: %2").arg(path, file.errorString())};
     return success();
 }
 
@@ -160,7 +174,7 @@ Status writePdf(const notes::ReadingSet &set, const QHash<QString, QImage> &char
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return Error{tr("Cannot write %1: %2").arg(path, file.errorString())};
+        return Error{Tr::tr("Cannot write %1: %2").arg(path, file.errorString())};
     QPdfWriter writer(&file);
     writer.setTitle(set.title);
     writer.setCreator(QStringLiteral("Standpoint"));
@@ -182,7 +196,7 @@ Status writePdf(const notes::ReadingSet &set, const QHash<QString, QImage> &char
     const int pages = doc.pageCount();
     QPainter painter;
     if (!painter.begin(&writer))
-        return Error{tr("Cannot write the PDF %1").arg(path)};
+        return Error{Tr::tr("Cannot write the PDF %1").arg(path)};
     for (int p = 0; p < pages; ++p) {
         if (p > 0)
             writer.newPage();
@@ -196,11 +210,11 @@ Status writePdf(const notes::ReadingSet &set, const QHash<QString, QImage> &char
         painter.setFont(font);
         painter.setPen(QColor(0x61, 0x61, 0x61));
         painter.drawText(QRectF(0, writer.height() - footer * 0.8, writer.width(), footer * 0.8), Qt::AlignCenter,
-                         tr("%1 · page %2 of %3").arg(set.title).arg(p + 1).arg(pages));
+                         Tr::tr("%1 · page %2 of %3").arg(set.title).arg(p + 1).arg(pages));
     }
     painter.end();
     if (!file.commit())
-        return Error{tr("Cannot write %1: %2").arg(path, file.errorString())};
+        return Error{Tr::tr("Cannot write %1: %2").arg(path, file.errorString())};
     return success();
 }
 
@@ -231,15 +245,15 @@ Status writeHandout(sql::Connection &db, qint64 setId, const QString &path)
         if (!charts.isEmpty()) {
             const QDir folder(info.absoluteDir().filePath(folderName));
             if (!QDir().mkpath(folder.path()))
-                return Error{tr("Cannot create the folder %1 for the charts").arg(folder.path())};
+                return Error{Tr::tr("Cannot create the folder %1 for the charts").arg(folder.path())};
             for (auto it = charts.cbegin(); it != charts.cend(); ++it) {
                 if (!it.value().save(folder.filePath(chartFileName(it.key()))))
-                    return Error{tr("Cannot write %1").arg(folder.filePath(chartFileName(it.key())))};
+                    return Error{Tr::tr("Cannot write %1").arg(folder.filePath(chartFileName(it.key())))};
             }
         }
         return writeBytes(path, handoutMarkdown(*set, folderName).toUtf8());
     }
-    return Error{tr("Export a set as .standpoint (to share), or a handout as .html, .pdf or .md, not \"%1\"")
+    return Error{Tr::tr("Export a set as .standpoint (to share), or a handout as .html, .pdf or .md, not \"%1\"")
                      .arg(QFileInfo(path).fileName())};
 }
 

@@ -18,7 +18,7 @@ namespace standpoint::render {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("PptxWriter", text); }
+struct Tr { Q_DECLARE_TR_FUNCTIONS(PptxWriter) };
 
 // Geometry in EMU (914400 per inch). The picture gets whatever the title and source line leave.
 constexpr qint64 kSlideWidth = 12192000;
@@ -325,7 +325,7 @@ QByteArray titlePlaceholder(const QByteArray &spPr, const QByteArray &text)
 QByteArray slideMaster()
 {
     return SP_XML_DECL "<p:sldMaster " SP_PML_NS "><p:cSld>" SP_BACKGROUND "<p:spTree>" SP_GROUP
-           + titlePlaceholder(xfrm(kTitleBox) + SP_RECT, paragraphs({tr("Title")}))
+           + titlePlaceholder(xfrm(kTitleBox) + SP_RECT, paragraphs({Tr::tr("Title")}))
            + "</p:spTree></p:cSld>" SP_CLRMAP
              "<p:sldLayoutIdLst><p:sldLayoutId id=\"2147483649\" r:id=\"rId1\"/></p:sldLayoutIdLst>"
              "<p:txStyles><p:titleStyle><a:lvl1pPr algn=\"l\"><a:lnSpc><a:spcPct val=\"90000\"/></a:lnSpc>"
@@ -340,7 +340,7 @@ QByteArray slideLayout()
 {
     return SP_XML_DECL "<p:sldLayout " SP_PML_NS " type=\"titleOnly\" preserve=\"1\">"
                        "<p:cSld name=\"Title Only\"><p:spTree>" SP_GROUP
-           + titlePlaceholder({}, paragraphs({tr("Title")}))
+           + titlePlaceholder({}, paragraphs({Tr::tr("Title")}))
            + "</p:spTree></p:cSld>" SP_NO_OVERRIDE "</p:sldLayout>";
 }
 
@@ -362,7 +362,7 @@ QByteArray notesMaster()
                              "</a:solidFill></a:ln>";
     return SP_XML_DECL "<p:notesMaster " SP_PML_NS "><p:cSld>" SP_BACKGROUND "<p:spTree>" SP_GROUP
            + notesShapes(xfrm(kNotesImage) + SP_RECT + frame, xfrm(kNotesBody) + SP_RECT,
-                         paragraphs({tr("Notes")}))
+                         paragraphs({Tr::tr("Notes")}))
            + "</p:spTree></p:cSld>" SP_CLRMAP "<p:notesStyle><a:lvl1pPr marL=\"0\" algn=\"l\">"
              SP_TEXT("1200", "mn") "</a:lvl1pPr></p:notesStyle></p:notesMaster>";
 }
@@ -426,7 +426,7 @@ public:
         // descriptors would only cost compatibility with simpler zip readers.
         m_zip.setDataDescriptorWritingEnabled(false);
         if (!m_zip.open(QuaZip::mdCreate))
-            m_failure = tr("the zip archive could not be started (zip error %1)").arg(m_zip.getZipError());
+            m_failure = Tr::tr("the zip archive could not be started (zip error %1)").arg(m_zip.getZipError());
     }
 
     void add(const QString &name, const QByteArray &data, bool compress = true)
@@ -440,13 +440,13 @@ public:
         // PNG data is already compressed; deflating it again costs time and saves nothing.
         if (!entry.open(QIODevice::WriteOnly, info, nullptr, 0, compress ? Z_DEFLATED : 0,
                         compress ? Z_DEFAULT_COMPRESSION : 0)) {
-            m_failure = tr("%1 could not be added (zip error %2)").arg(name).arg(entry.getZipError());
+            m_failure = Tr::tr("%1 could not be added (zip error %2)").arg(name).arg(entry.getZipError());
             return;
         }
         const bool written = entry.write(data) == data.size();
         entry.close();
         if (!written || entry.getZipError() != ZIP_OK)
-            m_failure = tr("%1 could not be written (zip error %2)").arg(name).arg(entry.getZipError());
+            m_failure = Tr::tr("%1 could not be written (zip error %2)").arg(name).arg(entry.getZipError());
     }
 
     // Returns the first failure, or an empty string when the archive is complete.
@@ -456,7 +456,7 @@ public:
             return m_failure;
         m_zip.close();
         if (m_failure.isEmpty() && m_zip.getZipError() != ZIP_OK)
-            m_failure = tr("the zip archive could not be finished (zip error %1)").arg(m_zip.getZipError());
+            m_failure = Tr::tr("the zip archive could not be finished (zip error %1)").arg(m_zip.getZipError());
         return m_failure;
     }
 
@@ -471,21 +471,21 @@ Status writePptx(const QString &path, const QString &deckTitle, const QList<Deck
 {
     const QString where = QDir::toNativeSeparators(path);
     if (slides.isEmpty())
-        return Error{tr("Could not write %1: there is nothing to export (no slides).").arg(where)};
+        return Error{Tr::tr("Could not write %1: there is nothing to export (no slides).").arg(where)};
 
     QList<QSize> pictureSizes;
     for (qsizetype i = 0; i < slides.size(); ++i) {
         const DeckSlide &s = slides.at(i);
         if (!isPng(s.png))
             return Error{
-                tr("Could not write %1: the picture for slide %2 is not a PNG image.").arg(where).arg(i + 1)};
+                Tr::tr("Could not write %1: the picture for slide %2 is not a PNG image.").arg(where).arg(i + 1)};
         pictureSizes << (s.pngSize.isValid() && !s.pngSize.isEmpty() ? s.pngSize : pngHeaderSize(s.png));
     }
 
     // QSaveFile writes beside the target and renames on commit, so a failed export never leaves half a deck.
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return Error{tr("Could not write %1: %2").arg(where, file.errorString())};
+        return Error{Tr::tr("Could not write %1: %2").arg(where, file.errorString())};
 
     const qsizetype n = slides.size();
     Package zip(&file);
@@ -524,10 +524,10 @@ Status writePptx(const QString &path, const QString &deckTitle, const QList<Deck
     const QString failure = zip.finish();
     if (!failure.isEmpty()) {
         file.cancelWriting();
-        return Error{tr("Could not write %1: %2.").arg(where, failure)};
+        return Error{Tr::tr("Could not write %1: %2.").arg(where, failure)};
     }
     if (!file.commit())
-        return Error{tr("Could not write %1: %2").arg(where, file.errorString())};
+        return Error{Tr::tr("Could not write %1: %2").arg(where, file.errorString())};
     return success();
 }
 

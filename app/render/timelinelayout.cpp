@@ -13,7 +13,7 @@ namespace standpoint::render {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("Timeline", text); }
+struct Tr { Q_DECLARE_TR_FUNCTIONS(Timeline) };
 
 constexpr double kBreakWidth = 30;
 constexpr double kLabelMaxWidth = 230;
@@ -279,7 +279,7 @@ void paintTimeline(QPainter *painter, const timeline::TimelineData &data, const 
     if (layout.laneIndex.isEmpty()) {
         painter->setPen(style.muted);
         painter->setFont(font);
-        painter->drawText(layout.plot, Qt::AlignCenter | Qt::TextWordWrap, tr("No event matches the filters."));
+        painter->drawText(layout.plot, Qt::AlignCenter | Qt::TextWordWrap, Tr::tr("No event matches the filters."));
         painter->restore();
         return;
     }
@@ -349,7 +349,7 @@ void paintTimeline(QPainter *painter, const timeline::TimelineData &data, const 
         painter->translate(b.x + smallMetrics.ascent() / 2 - 1, layout.plot.bottom() - 6);
         painter->rotate(-90);
         painter->setFont(small);
-        painter->drawText(QPointF(0, 0), tr("scale broken: %1–%2 left out").arg(int(b.from)).arg(int(std::ceil(b.to))));
+        painter->drawText(QPointF(0, 0), Tr::tr("scale broken: %1–%2 left out").arg(int(b.from)).arg(int(std::ceil(b.to))));
         painter->restore();
     }
     // One event cited in several lanes: a dotted line joins its markers.

@@ -19,7 +19,7 @@ namespace standpoint::render {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("TimelineRenderer", text); }
+struct Tr { Q_DECLARE_TR_FUNCTIONS(TimelineRenderer) };
 
 constexpr double kDesignWidth = 1920;
 constexpr double kMargin = 56;
@@ -41,9 +41,9 @@ void TimelineRenderer::paint(QPainter *painter, const QSizeF &size)
     const QColor ink(0x21, 0x21, 0x21), muted(0x55, 0x55, 0x55);
     const double width = canvas.width() - 2 * kMargin;
     double top = kMargin * 0.8;
-    top += layoutText(painter, tr("Timeline: %1").arg(m_data.title), figureFont(44, true), QPointF(kMargin, top), width, ink) + 4;
+    top += layoutText(painter, Tr::tr("Timeline: %1").arg(m_data.title), figureFont(44, true), QPointF(kMargin, top), width, ink) + 4;
     const QList<int> shown = timeline::visibleEvents(m_data, m_filter);
-    QStringList parts{tr("%1 to %2").arg(int(std::floor(m_filter.from))).arg(int(std::ceil(m_filter.to)) - 1)};
+    QStringList parts{Tr::tr("%1 to %2").arg(int(std::floor(m_filter.from))).arg(int(std::ceil(m_filter.to)) - 1)};
     if (!m_filter.lanes.isEmpty()) {
         QStringList names;
         for (const timeline::Lane &l : m_data.lanes) {
@@ -55,12 +55,12 @@ void TimelineRenderer::paint(QPainter *painter, const QSizeF &size)
     if (!m_filter.theme.isEmpty()) {
         for (const timeline::ThemeName &t : m_data.themes) {
             if (t.key == m_filter.theme)
-                parts << tr("theme: %1").arg(t.label);
+                parts << Tr::tr("theme: %1").arg(t.label);
         }
     }
     parts << QCoreApplication::translate("TimelineRenderer", "%n event(s)", nullptr, int(shown.size()));
     top += layoutText(painter, parts.join(QStringLiteral(" · ")), figureFont(24), QPointF(kMargin, top), width, muted) + 6;
-    const QString legend = tr("Bars: events known only to the year (or longer); diamonds: dated to the month or day. "
+    const QString legend = Tr::tr("Bars: events known only to the year (or longer); diamonds: dated to the month or day. "
                               "Dotted lines join one event cited in several lanes. Shaded bands are eras.");
     const QString source = timeline::sourceLine(m_data, shown, m_filter.lanes);
     double bottom = canvas.height() - kMargin * 0.6;
@@ -88,14 +88,14 @@ Status TimelineRenderer::exportTo(const QString &path, QSize size)
     if (Status ok = FigureRenderer::checkSize(size); !ok)
         return ok;
     const QString suffix = QFileInfo(path).suffix().toLower();
-    const QString title = tr("Timeline: %1").arg(m_data.title);
+    const QString title = Tr::tr("Timeline: %1").arg(m_data.title);
     const auto draw = [this](QPainter *painter, const QSizeF &canvas) { paint(painter, canvas); };
     if (suffix == QLatin1String("svg"))
         return writeFigureSvg(path, size, title, QString(), draw);
     if (suffix == QLatin1String("pdf"))
         return writeFigurePdf(path, title, draw);
     if (suffix != QLatin1String("png"))
-        return Error{tr("--out must end in .png, .svg or .pdf, not \"%1\"").arg(QFileInfo(path).fileName())};
+        return Error{Tr::tr("--out must end in .png, .svg or .pdf, not \"%1\"").arg(QFileInfo(path).fileName())};
     return writePng(path, image(size));
 }
 

@@ -72,8 +72,13 @@ ReuseView::ReuseView(QString dbPath, QWidget *parent) : QWidget(parent), m_dbPat
     m_right = new QTextBrowser(this);
     m_left->setAccessibleName(tr("The passage in the first document"));
     m_right->setAccessibleName(tr("The passage in the second document"));
-    m_openLeft = new QPushButton(tr("Open in &Reader"), this);
-    m_openRight = new QPushButton(tr("Open in R&eader"), this);
+    // Alt+R and Alt+E belong to the Read tab and the Edit menu.
+    m_openLeft = new QPushButton(tr("Open &in Reader"), this);
+    m_openRight = new QPushButton(tr("Open in Rea&der"), this);
+    m_openLeft->setObjectName(QStringLiteral("OpenFirstInReader"));
+    m_openRight->setObjectName(QStringLiteral("OpenSecondInReader"));
+    m_openLeft->setAccessibleName(tr("Open the first document's passage in the Reader"));
+    m_openRight->setAccessibleName(tr("Open the second document's passage in the Reader"));
     m_legend = new QLabel(tr("Struck through: words only the first document has. Underlined: words only the second has."), this);
     m_legend->setWordWrap(true);
 

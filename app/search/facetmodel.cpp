@@ -3,6 +3,7 @@
 #include "app/search/facetmodel.h"
 
 #include <QFont>
+#include <QHash>
 
 #include <algorithm>
 
@@ -11,6 +12,18 @@ namespace standpoint::app {
 namespace {
 
 // Group rows have internal id 0; a value's internal id is its group's row + 1.
+
+// A facet's name inside a sentence: lower case in English, not in every language.
+QString facetInSentence(const QString &facet)
+{
+    static const QHash<QString, const char *> names = {
+        {QStringLiteral("position"), QT_TRANSLATE_NOOP("standpoint::app::FacetModel", "position")},
+        {QStringLiteral("speaker"), QT_TRANSLATE_NOOP("standpoint::app::FacetModel", "speaker")},
+        {QStringLiteral("document"), QT_TRANSLATE_NOOP("standpoint::app::FacetModel", "document")},
+        {QStringLiteral("theme"), QT_TRANSLATE_NOOP("standpoint::app::FacetModel", "theme")},
+        {QStringLiteral("year"), QT_TRANSLATE_NOOP("standpoint::app::FacetModel", "year")}};
+    return names.contains(facet) ? FacetModel::tr(names[facet]) : facet;
+}
 
 } // namespace
 
@@ -172,8 +185,8 @@ QVariant FacetModel::data(const QModelIndex &index, int role) const
     case Qt::AccessibleTextRole:
         return tr("%1: %2, %n match(es)", nullptr, v.value.count).arg(facetLabel(group.facet), v.value.label);
     case Qt::ToolTipRole:
-        return v.checked ? tr("Showing only matches with %1 %2; untick to show all").arg(facetLabel(group.facet).toLower(), v.value.label)
-                         : tr("Show only matches with %1 %2").arg(facetLabel(group.facet).toLower(), v.value.label);
+        return v.checked ? tr("Showing only matches with %1 %2; untick to show all").arg(facetInSentence(group.facet), v.value.label)
+                         : tr("Show only matches with %1 %2").arg(facetInSentence(group.facet), v.value.label);
     case Qt::CheckStateRole:
         return v.checked ? Qt::Checked : Qt::Unchecked;
     case FacetRole:

@@ -2,6 +2,7 @@
 // Copyright (c) 2026 The Standpoint authors
 #include "app/search/searchview.h"
 
+#include "app/common/clearbutton.h"
 #include "app/search/facetmodel.h"
 #include "app/search/hitdelegate.h"
 #include "app/search/searchresultsmodel.h"
@@ -31,6 +32,20 @@ constexpr int kPool = 1000;
 
 bool isDark(const QPalette &palette) { return palette.color(QPalette::Window).lightness() < 128; }
 
+// "3 claims": a count of one kind of hit, in the plural form the language needs.
+QString kindCount(const QString &kind, int n)
+{
+    if (kind == QLatin1String("passage"))
+        return SearchView::tr("%n passage(s)", nullptr, n);
+    if (kind == QLatin1String("claim"))
+        return SearchView::tr("%n claim(s)", nullptr, n);
+    if (kind == QLatin1String("event"))
+        return SearchView::tr("%n event(s)", nullptr, n);
+    if (kind == QLatin1String("note"))
+        return SearchView::tr("%n note(s)", nullptr, n);
+    return QStringLiteral("%1 %2").arg(n).arg(kind);
+}
+
 } // namespace
 
 SearchView::SearchView(const QString &dbPath, QWidget *parent)
@@ -45,7 +60,7 @@ SearchView::SearchView(const QString &dbPath, QWidget *parent)
     m_box->setPlaceholderText(tr("Words, \"a phrase\", a prefix* — in passages, claims, events and notes (Ctrl+Shift+F)"));
     m_box->setAccessibleName(tr("Search passages, claims, events and notes"));
     m_box->setAccessibleDescription(search::syntaxHelp());
-    m_box->setClearButtonEnabled(true);
+    enableClearButton(m_box);
     m_box->installEventFilter(this);
     connect(m_box, &QLineEdit::textChanged, this, &SearchView::runSearch);
 
@@ -102,6 +117,8 @@ SearchView::SearchView(const QString &dbPath, QWidget *parent)
     helpScroll->setWidget(help);
     helpScroll->setWidgetResizable(true);
     helpScroll->setFrameShape(QFrame::NoFrame);
+    // A tab stop, so the page scrolls by keyboard in a small window: named as the page it holds.
+    helpScroll->setAccessibleName(tr("How to search"));
 
     m_facetView->setModel(m_facets);
     m_facetView->setHeaderHidden(true);
@@ -282,7 +299,7 @@ void SearchView::updateStatus(const SearchAnswer &answer)
         const int n = r.kindCounts.value(kind);
         total += n;
         if (n > 0)
-            kinds << tr("%1 %2").arg(n).arg(SearchResultsModel::kindLabel(kind).toLower());
+            kinds << kindCount(kind, n);
     }
     QString text = total == 0 ? tr("No matches") : tr("Matches: %1").arg(kinds.join(tr(", ")));
     if (m_facets->hasFilters()) {

@@ -2,6 +2,7 @@
 // Copyright (c) 2026 The Standpoint authors
 #include "app/timeline/timelinecanvas.h"
 
+#include <QAccessible>
 #include <QHelpEvent>
 #include <QKeyEvent>
 #include <QMouseEvent>
@@ -25,8 +26,13 @@ TimelineCanvas::TimelineCanvas(QWidget *parent) : QWidget(parent)
     setMouseTracking(true);
     setMinimumSize(400, 240);
     setAccessibleName(tr("Timeline"));
-    setAccessibleDescription(tr("Left and Right move from event to event; + and − zoom; Shift+Left and Shift+Right pan; "
-                                "Home shows everything."));
+    setAccessibleDescription(keysHelp());
+}
+
+QString TimelineCanvas::keysHelp()
+{
+    return tr("Left and Right move from event to event; + and − zoom; Shift+Left and Shift+Right pan; Home shows "
+              "everything.");
 }
 
 void TimelineCanvas::setData(const timeline::TimelineData *data)
@@ -91,6 +97,15 @@ void TimelineCanvas::selectEvent(int event)
         }
     }
     relayout();
+    // A screen reader hears the chosen event, as a sighted reader sees it underlined.
+    if (event >= 0 && m_data) {
+        const timeline::TimelineEvent &e = m_data->events[event];
+        setAccessibleDescription(tr("Chosen: %1, %2. %3").arg(e.title, e.dateLabel(), keysHelp()));
+    } else {
+        setAccessibleDescription(keysHelp());
+    }
+    QAccessibleEvent changed(this, QAccessible::DescriptionChanged);
+    QAccessible::updateAccessibility(&changed);
     emit eventSelected(event);
 }
 
@@ -231,6 +246,17 @@ void TimelineCanvas::keyPressEvent(QKeyEvent *event)
     default:
         QWidget::keyPressEvent(event);
     }
+}
+
+QVariant TimelineCanvas::inputMethodQuery(Qt::InputMethodQuery query) const
+{
+    if (query == Qt::ImCursorRectangle && m_selected >= 0) {
+        for (const render::TimelineLayout::Marker &m : m_layout.markers) {
+            if (m.event == m_selected)
+                return QRectF(m.rect.center(), QSizeF(1, 1)).toAlignedRect();
+        }
+    }
+    return QWidget::inputMethodQuery(query);
 }
 
 bool TimelineCanvas::event(QEvent *event)

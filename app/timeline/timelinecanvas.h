@@ -28,6 +28,9 @@ public:
     const render::TimelineLayout &layout() const { return m_layout; }
     QList<int> visibleEvents() const;
     void step(int direction);
+    // The chosen event's mark, where the Menu key opens the context menu (as an item view opens it at its
+    // current cell).
+    QVariant inputMethodQuery(Qt::InputMethodQuery query) const override;
 
 signals:
     void eventSelected(int event);
@@ -43,6 +46,7 @@ protected:
     bool event(QEvent *event) override;
 
 private:
+    static QString keysHelp();
     void relayout();
     render::TimelineStyle timelineStyle() const;
     double yearAt(double x) const;

@@ -2,6 +2,7 @@
 // Copyright (c) 2026 The Standpoint authors
 #include "app/timeline/timelineview.h"
 
+#include "app/common/clearbutton.h"
 #include "app/render/timelinerenderer.h"
 #include "app/timeline/timelinecanvas.h"
 
@@ -43,7 +44,7 @@ TimelineView::TimelineView(StoreReader *reader, QWidget *parent)
       m_search(new QLineEdit), m_title(new QLabel), m_description(new QLabel), m_quotes(new QListWidget),
       m_mark(new QPushButton(tr("Mark on the trade chart")))
 {
-    auto *themeLabel = new QLabel(tr("T&heme:"));
+    auto *themeLabel = new QLabel(tr("The&me:"));
     themeLabel->setBuddy(m_themes);
     m_themes->setAccessibleName(tr("Show events of one theme"));
     connect(m_themes, &QComboBox::currentIndexChanged, this, &TimelineView::applyFilter);
@@ -53,7 +54,7 @@ TimelineView::TimelineView(StoreReader *reader, QWidget *parent)
     m_laneButton->setMenu(new QMenu(m_laneButton));
     m_search->setPlaceholderText(tr("Find events"));
     m_search->setAccessibleName(tr("Find events by words in their title or description"));
-    m_search->setClearButtonEnabled(true);
+    enableClearButton(m_search);
     connect(m_search, &QLineEdit::textChanged, this, &TimelineView::applyFilter);
     auto *fit = toolButton(tr("Fit all"), tr("Show every event (Home)"));
     connect(fit, &QToolButton::clicked, m_canvas, &TimelineCanvas::fitAll);
@@ -133,7 +134,12 @@ TimelineView::TimelineView(StoreReader *reader, QWidget *parent)
     });
 }
 
-void TimelineView::addDetailsWidget(QWidget *widget) { m_details->layout()->addWidget(widget); }
+void TimelineView::addDetailsWidget(QWidget *widget)
+{
+    m_details->layout()->addWidget(widget);
+    // Tab reaches it where it shows, after the event's quotes, not after every other control of the window.
+    setTabOrder(m_mark, widget);
+}
 
 void TimelineView::load() { m_token = m_reader->loadTimeline(); }
 

@@ -10,7 +10,7 @@ namespace standpoint::check {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("Checker", text); }
+struct Tr { Q_DECLARE_TR_FUNCTIONS(Checker) };
 
 Status checkIntegrity(sql::Connection &db, CheckReport &report)
 {
@@ -35,7 +35,7 @@ Status checkQuotes(sql::Connection &db, CheckReport &report)
             if (actual == expected)
                 ++report.quotesVerified;
             else
-                report.problems << tr("quote %1 in %2 at %3–%4 no longer matches: expected \"%5\", found \"%6\"")
+                report.problems << Tr::tr("quote %1 in %2 at %3–%4 no longer matches: expected \"%5\", found \"%6\"")
                                        .arg(s.integer(0))
                                        .arg(s.text(1))
                                        .arg(start)
@@ -59,18 +59,18 @@ Status checkStanceCells(sql::Connection &db, CheckReport &report)
         {}, [&](const sql::Statement &s) {
             ++report.stanceCells;
             if (s.integer(2) == 0)
-                report.problems << tr("question %1 has no stance (nor \"not addressed\") for %2").arg(s.text(0), s.text(1));
+                report.problems << Tr::tr("question %1 has no stance (nor \"not addressed\") for %2").arg(s.text(0), s.text(1));
         });
 }
 
 Status checkQuoted(sql::Connection &db, CheckReport &report)
 {
     const QList<std::pair<QString, QString>> checks = {
-        {tr("claim %1 has no quote"),
+        {Tr::tr("claim %1 has no quote"),
          QStringLiteral("SELECT key FROM claim c WHERE NOT EXISTS (SELECT 1 FROM claim_quote WHERE claim_id = c.id)")},
-        {tr("event %1 has no quote"),
+        {Tr::tr("event %1 has no quote"),
          QStringLiteral("SELECT key FROM event e WHERE NOT EXISTS (SELECT 1 FROM event_quote WHERE event_id = e.id)")},
-        {tr("stance %1 takes a side with no quote"),
+        {Tr::tr("stance %1 takes a side with no quote"),
          QStringLiteral("SELECT q.key FROM stance s JOIN question q ON q.id = s.question_id WHERE s.value <> "
                         "'not_addressed' AND NOT EXISTS (SELECT 1 FROM stance_quote WHERE stance_id = s.id)")},
     };
@@ -103,7 +103,7 @@ Status checkSpeakerQuotes(sql::Connection &db, CheckReport &report)
             "WHERE q.document_id <> sp.document_id OR NOT EXISTS (SELECT 1 FROM speaker_span t WHERE "
             "  t.speaker_id = c.speaker_id AND t.start <= q.start AND q.end <= t.end)"),
         {}, [&](const sql::Statement &s) {
-            report.problems << tr("%1 credits %2 with words outside their turns: \"%3\"").arg(s.text(0), s.text(1), s.text(2));
+            report.problems << Tr::tr("%1 credits %2 with words outside their turns: \"%3\"").arg(s.text(0), s.text(1), s.text(2));
         });
 }
 

@@ -17,7 +17,7 @@ namespace standpoint::check {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("DiscrepancyFinder", text); }
+struct Tr { Q_DECLARE_TR_FUNCTIONS(DiscrepancyFinder) };
 
 // Relative gap between two figures beyond which they disagree; wider when the text says "almost" or "about".
 constexpr double kTolerance = 0.02;
@@ -123,10 +123,10 @@ void compareAcrossDocuments(const QList<Point> &points, QList<Discrepancy> &out)
         Discrepancy d{QStringLiteral("figure"), group.first()->seriesKey, QString(), {}, {}};
         QStringList said;
         for (const Point *p : group) {
-            said << tr("%1 gives %2 %3").arg(p->document, figure(p->value), p->unit);
+            said << Tr::tr("%1 gives %2 %3").arg(p->document, figure(p->value), p->unit);
             d.quotes << p->quote;
         }
-        d.summary = tr("%1, %2: the documents disagree: %3")
+        d.summary = Tr::tr("%1, %2: the documents disagree: %3")
                         .arg(group.first()->seriesTitle, group.first()->period, said.join(QStringLiteral("; ")));
         out << d;
     }
@@ -143,20 +143,20 @@ void compareTargetYears(const QList<Point> &points, QList<Discrepancy> &out)
     for (const Point *a : targets) {
         Discrepancy d{QStringLiteral("target-year"), a->seriesKey, QString(), {a->quote}, {}};
         QStringList years{a->period};
-        QStringList said{tr("%1 sets %2 for %3").arg(a->document, figure(a->value), a->period)};
+        QStringList said{Tr::tr("%1 sets %2 for %3").arg(a->document, figure(a->value), a->period)};
         for (const Point *b : targets) {
             if (b != a && b->seriesKey == a->seriesKey && !differ(a->value, b->value, false) && b->period != a->period
                 && b->document != a->document) {
                 d.quotes << b->quote;
                 years << b->period;
-                said << tr("%1 sets it for %2").arg(b->document, b->period);
+                said << Tr::tr("%1 sets it for %2").arg(b->document, b->period);
             }
         }
         const QString key = a->seriesKey + figure(a->value);
         if (d.quotes.size() < 2 || reported.contains(key))
             continue;
         reported.insert(key);
-        d.summary = tr("%1: the target of %2 %3 is set for different years: %4")
+        d.summary = Tr::tr("%1: the target of %2 %3 is set for different years: %4")
                         .arg(a->seriesTitle, figure(a->value), a->unit, said.join(QStringLiteral("; ")));
         out << d;
     }
@@ -173,7 +173,7 @@ void compareWithReference(const QList<Point> &points, const QHash<qint64, QMap<Q
             if (!ref.contains(p.period) || !differ(p.value, ref[p.period].value, p.approx))
                 continue;
             out << Discrepancy{QStringLiteral("reference-level"), p.seriesKey,
-                               tr("%1, %2: %3 gives %4 %5; the reference series has %6")
+                               Tr::tr("%1, %2: %3 gives %4 %5; the reference series has %6")
                                    .arg(p.seriesTitle, p.period, p.document, figure(p.value), p.unit,
                                         figure(ref[p.period].value)),
                                {p.quote}, {ref[p.period].source}, 1};
@@ -208,7 +208,7 @@ void compareWithReference(const QList<Point> &points, const QHash<qint64, QMap<Q
                 before = &level;
         }
         if (now && before) {
-            cited = tr("; from the levels the documents cite (%1 %2 in %3, %4 %5 in %6): %7%")
+            cited = Tr::tr("; from the levels the documents cite (%1 %2 in %3, %4 %5 in %6): %7%")
                         .arg(before->document, figure(before->value), previous, now->document, figure(now->value),
                              p.period, figure((now->value / before->value - 1) * 100));
             for (const Point *level : {before, now}) {
@@ -219,7 +219,7 @@ void compareWithReference(const QList<Point> &points, const QHash<qint64, QMap<Q
                     d.quotes << level->quote;
             }
         }
-        d.summary = tr("%1 growth as claimed by %2: %3%; the reference series: %4%%5")
+        d.summary = Tr::tr("%1 growth as claimed by %2: %3%; the reference series: %4%%5")
                         .arg(p.period, p.document, figure(p.value), figure(fromReference), cited);
         out << d;
     }
@@ -283,7 +283,7 @@ Status compareRevisions(sql::Connection &db, QList<Discrepancy> &out)
             if (!best || bestScore < kRewordedSimilarity || sameWording(aw, bestWords))
                 continue;
             out << Discrepancy{QStringLiteral("wording"), baseKey + QStringLiteral(" → ") + revisionKey,
-                               tr("reworded between %1 and %2 (%3% alike): %4")
+                               Tr::tr("reworded between %1 and %2 (%3% alike): %4")
                                    .arg(baseKey, revisionKey, QString::number(qRound(bestScore * 100)),
                                         markChanges(aw, bestWords)),
                                {a, *best}, {}};

@@ -13,7 +13,7 @@ namespace standpoint::figures {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("ChartData", text); }
+struct Tr { Q_DECLARE_TR_FUNCTIONS(ChartData) };
 
 QString csvField(const QString &value)
 {
@@ -82,7 +82,7 @@ Status readReference(sql::Connection &db, qint64 referenceId, ChartData &chart)
             p.value = *changes[i];
         } else if (i > 0 && levels[i - 1].year == p.year - 1) {
             p.value = (levels[i].value / levels[i - 1].value - 1) * 100;
-            p.status = tr("computed from the levels");
+            p.status = Tr::tr("computed from the levels");
         } else {
             continue;
         }
@@ -121,12 +121,12 @@ QString ChartData::sourceLine() const
     if (!referenceCitation.isEmpty())
         all << referenceCitation;
     for (const UserSeries &u : overlays)
-        all << tr("%1 (your series, from %2)").arg(u.title, u.sourceFile);
+        all << Tr::tr("%1 (your series, from %2)").arg(u.title, u.sourceFile);
     for (QString &part : all) {
         while (part.endsWith(QLatin1Char('.')))
             part.chop(1); // one full stop at the end of the line, not ".;" between sources
     }
-    return tr("Sources: %1.").arg(all.join(QStringLiteral("; ")));
+    return Tr::tr("Sources: %1.").arg(all.join(QStringLiteral("; ")));
 }
 
 Result<QList<ChartSummary>> listCharts(sql::Connection &db)
@@ -162,7 +162,7 @@ Result<ChartData> readChart(sql::Connection &db, const QString &key)
     if (!done)
         return done.error();
     if (id == 0)
-        return Error{tr("No chart \"%1\"; see the list with: standpoint-cli charts").arg(key)};
+        return Error{Tr::tr("No chart \"%1\"; see the list with: standpoint-cli charts").arg(key)};
     QStringList sourceKeys;
     done = sql::forEachRow(
         db,
@@ -236,7 +236,7 @@ Result<QList<UserSeries>> readUserSeries(sql::Connection &db, const QStringList 
         if (!done)
             return done.error();
         if (id == 0)
-            return Error{tr("No series of yours is called \"%1\"; see: standpoint-cli series list").arg(key)};
+            return Error{Tr::tr("No series of yours is called \"%1\"; see: standpoint-cli series list").arg(key)};
         done = sql::forEachRow(db,
                                QStringLiteral("SELECT year, value, note FROM user_point WHERE series_id = ? ORDER BY year"),
                                {id}, [&](const sql::Statement &s) {

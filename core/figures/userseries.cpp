@@ -21,7 +21,7 @@ namespace standpoint::figures {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("UserSeries", text); }
+struct Tr { Q_DECLARE_TR_FUNCTIONS(UserSeries) };
 
 constexpr qint64 kMaxFileSize = 1024 * 1024;
 
@@ -40,12 +40,12 @@ Result<QList<UserPoint>> parseUserSeriesCsv(const QString &text, const QString &
     const int value = int(header.indexOf(QStringLiteral("value")));
     const int note = int(header.indexOf(QStringLiteral("note")));
     if (table->header.size() == 1 && table->header.first().contains(QLatin1Char(';')))
-        return Error{tr("%1:1: the columns are separated by semicolons; write them with commas: year,value,note").arg(fileName)};
+        return Error{Tr::tr("%1:1: the columns are separated by semicolons; write them with commas: year,value,note").arg(fileName)};
     if (year < 0 || value < 0)
-        return Error{tr("%1:1: the header must name the columns year and value (and optionally note), not \"%2\"")
+        return Error{Tr::tr("%1:1: the header must name the columns year and value (and optionally note), not \"%2\"")
                          .arg(fileName, table->header.join(QLatin1Char(',')))};
     if (table->rows.isEmpty())
-        return Error{tr("%1: there are no rows under the header").arg(fileName)};
+        return Error{Tr::tr("%1: there are no rows under the header").arg(fileName)};
     QList<UserPoint> points;
     QSet<int> seen;
     for (const text::CsvRow &row : table->rows) {
@@ -53,17 +53,17 @@ Result<QList<UserPoint>> parseUserSeriesCsv(const QString &text, const QString &
         const QString yearText = row.fields[year].trimmed();
         const int y = yearText.toInt(&ok);
         if (!ok || y < 1000 || y > 3000)
-            return Error{tr("%1:%2: \"%3\" is not a year (write it as four digits, such as 2021)")
+            return Error{Tr::tr("%1:%2: \"%3\" is not a year (write it as four digits, such as 2021)")
                              .arg(fileName)
                              .arg(row.line)
                              .arg(yearText)};
         if (seen.contains(y))
-            return Error{tr("%1:%2: the year %3 is given twice").arg(fileName).arg(row.line).arg(y)};
+            return Error{Tr::tr("%1:%2: the year %3 is given twice").arg(fileName).arg(row.line).arg(y)};
         seen.insert(y);
         const QString valueText = row.fields[value].trimmed();
         const double v = valueText.toDouble(&ok);
         if (!ok || !std::isfinite(v))
-            return Error{tr("%1:%2: \"%3\" is not a number (use a point for decimals, no thousands separators)")
+            return Error{Tr::tr("%1:%2: \"%3\" is not a number (use a point for decimals, no thousands separators)")
                              .arg(fileName)
                              .arg(row.line)
                              .arg(valueText)};
@@ -77,21 +77,21 @@ Result<QString> addUserSeries(sql::Connection &db, const QString &filePath, cons
 {
     const QString name = QFileInfo(filePath).fileName();
     if (title.trimmed().isEmpty())
-        return Error{tr("Give the series a title")};
+        return Error{Tr::tr("Give the series a title")};
     if (unit.trimmed().isEmpty())
-        return Error{tr("Give the series a unit, such as \"USD bn\" or \"%\"")};
+        return Error{Tr::tr("Give the series a unit, such as \"USD bn\" or \"%\"")};
     QFile file(filePath);
     if (!file.open(QIODevice::ReadOnly))
-        return Error{tr("%1: cannot read the file: %2").arg(filePath, file.errorString())};
+        return Error{Tr::tr("%1: cannot read the file: %2").arg(filePath, file.errorString())};
     if (file.size() > kMaxFileSize)
-        return Error{tr("%1: the file is %2 KB; a series file may be at most 1024 KB").arg(name).arg(file.size() / 1024)};
+        return Error{Tr::tr("%1: the file is %2 KB; a series file may be at most 1024 KB").arg(name).arg(file.size() / 1024)};
     const QByteArray bytes = file.readAll();
     if (bytes.contains('\0'))
-        return Error{tr("%1: the file is binary, not CSV text").arg(name)};
+        return Error{Tr::tr("%1: the file is binary, not CSV text").arg(name)};
     QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
     QString text = decoder.decode(bytes);
     if (decoder.hasError())
-        return Error{tr("%1: the file is not valid UTF-8 text").arg(name)};
+        return Error{Tr::tr("%1: the file is not valid UTF-8 text").arg(name)};
     if (text.startsWith(QChar(0xFEFF)))
         text.remove(0, 1);
     auto points = parseUserSeriesCsv(text, name);
@@ -141,7 +141,7 @@ Status removeUserSeries(sql::Connection &db, const QString &key)
     if (Status done = stmt->run(); !done)
         return done;
     if (db.changes() == 0)
-        return Error{tr("No series of yours is called \"%1\"").arg(key)};
+        return Error{Tr::tr("No series of yours is called \"%1\"").arg(key)};
     return success();
 }
 

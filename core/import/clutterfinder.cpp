@@ -10,7 +10,7 @@ namespace standpoint::importing {
 
 namespace {
 
-QString tr(const char *text, int n = -1) { return QCoreApplication::translate("Import", text, nullptr, n); }
+struct Tr { Q_DECLARE_TR_FUNCTIONS(Import) };
 
 constexpr qsizetype kShort = 160; // furniture lines are short; argument paragraphs are not touched
 
@@ -50,7 +50,7 @@ void markClutter(QList<ImportBlock> &blocks)
         if (blocks[i].text.size() <= kShort && tail.match(blocks[i].text.trimmed()).hasMatch()) {
             for (qsizetype k = i; k < blocks.size(); ++k)
                 mark(blocks[k], QStringLiteral("cut_from"),
-                     tr("page furniture after the text: \"%1\" and what follows").arg(blocks[i].text.left(40)));
+                     Tr::tr("page furniture after the text: \"%1\" and what follows").arg(blocks[i].text.left(40)));
             break;
         }
     }
@@ -64,13 +64,13 @@ void markClutter(QList<ImportBlock> &blocks)
         if (text.size() > kShort)
             continue;
         if (pageNumber.match(text).hasMatch())
-            mark(b, QStringLiteral("page_number"), tr("a page number"));
+            mark(b, QStringLiteral("page_number"), Tr::tr("a page number"));
         else if (copyright.match(text).hasMatch())
-            mark(b, QStringLiteral("copyright"), tr("a copyright line"));
+            mark(b, QStringLiteral("copyright"), Tr::tr("a copyright line"));
         else if (sharing.match(text).hasMatch())
-            mark(b, QStringLiteral("sharing"), tr("a sharing, subscription or navigation prompt"));
+            mark(b, QStringLiteral("sharing"), Tr::tr("a sharing, subscription or navigation prompt"));
         else if (seen.value(normalised(text)) >= 3)
-            mark(b, QStringLiteral("repeated"), tr("repeated %1 times, like a running header or footer").arg(seen.value(normalised(text))));
+            mark(b, QStringLiteral("repeated"), Tr::tr("repeated %1 times, like a running header or footer").arg(seen.value(normalised(text))));
     }
 }
 

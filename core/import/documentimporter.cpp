@@ -17,7 +17,7 @@ namespace standpoint::importing {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("Import", text); }
+struct Tr { Q_DECLARE_TR_FUNCTIONS(Import) };
 
 // After a bulk import the index's segments are merged, so later searches stay fast: about twice as many
 // index pages as the import wrote (FTS5 pages hold about 4 KB), rather than the whole index, which for a
@@ -63,22 +63,22 @@ public:
     {
         const QString name = QFileInfo(d.path).fileName();
         if (d.title.trimmed().isEmpty())
-            return Error{tr("%1: the title is empty; give the document a title").arg(name)};
+            return Error{Tr::tr("%1: the title is empty; give the document a title").arg(name)};
         if (d.cleanedText().trimmed().isEmpty())
-            return Error{tr("%1: the cleaned text is empty; keep at least one paragraph").arg(name)};
+            return Error{Tr::tr("%1: the cleaned text is empty; keep at least one paragraph").arg(name)};
         if (!d.date.trimmed().isEmpty()) {
             if (auto date = text::parsePartialDate(d.date.trimmed()); !date)
-                return Error{tr("%1: the date \"%2\" is not one Standpoint reads (%3)").arg(name, d.date, date.message())};
+                return Error{Tr::tr("%1: the date \"%2\" is not one Standpoint reads (%3)").arg(name, d.date, date.message())};
         }
         const int voices = int(!d.positionKey.isEmpty()) + int(!d.speakerKey.isEmpty()) + int(!d.newPositionLabel.trimmed().isEmpty());
         if (voices > 1)
-            return Error{tr("%1: credit the document to one position or one speaker, not several").arg(name)};
+            return Error{Tr::tr("%1: credit the document to one position or one speaker, not several").arg(name)};
         if (!d.positionKey.isEmpty()) {
             auto id = lookup(m_db, QStringLiteral("SELECT id FROM position WHERE debate_id = ? AND key = ?"), {m_debateId, d.positionKey});
             if (!id)
                 return id.error();
             if (*id == 0)
-                return Error{tr("%1: there is no position \"%2\" in this debate; run `standpoint-cli export-json` to see the "
+                return Error{Tr::tr("%1: there is no position \"%2\" in this debate; run `standpoint-cli export-json` to see the "
                                 "positions, or create a new one").arg(name, d.positionKey)};
         }
         if (!d.speakerKey.isEmpty()) {
@@ -86,7 +86,7 @@ public:
             if (!id)
                 return id.error();
             if (*id == 0)
-                return Error{tr("%1: there is no speaker \"%2\" in this debate").arg(name, d.speakerKey)};
+                return Error{Tr::tr("%1: there is no speaker \"%2\" in this debate").arg(name, d.speakerKey)};
         }
         return success();
     }
@@ -221,10 +221,10 @@ Result<ImportOutcome> importDrafts(sql::Connection &db, const QList<ImportDraft>
         !done)
         return done.error();
     if (debateId == 0)
-        return Error{debateKey.isEmpty() ? tr("The store holds no debate to import into; load a debate pack first")
-                                         : tr("The store holds no debate \"%1\"").arg(debateKey)};
+        return Error{debateKey.isEmpty() ? Tr::tr("The store holds no debate to import into; load a debate pack first")
+                                         : Tr::tr("The store holds no debate \"%1\"").arg(debateKey)};
     if (drafts.isEmpty())
-        return Error{tr("There is nothing to import: no files were given")};
+        return Error{Tr::tr("There is nothing to import: no files were given")};
     const LargerPageCache cache(db);
     auto transaction = sql::Transaction::begin(db);
     if (!transaction)

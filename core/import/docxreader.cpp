@@ -13,7 +13,7 @@ namespace standpoint::importing {
 
 namespace {
 
-QString tr(const char *text, int n = -1) { return QCoreApplication::translate("Import", text, nullptr, n); }
+struct Tr { Q_DECLARE_TR_FUNCTIONS(Import) };
 
 constexpr qint64 kMaxPartBytes = 256ll * 1024 * 1024; // a ZIP bomb stops here, not in memory
 
@@ -22,22 +22,22 @@ Result<QByteArray> readPart(QuaZip &zip, const QString &name, const QString &par
     if (!zip.setCurrentFile(part)) {
         if (!required)
             return QByteArray();
-        return Error{tr("%1: the Word document has no %2 part; it may be damaged").arg(name, part)};
+        return Error{Tr::tr("%1: the Word document has no %2 part; it may be damaged").arg(name, part)};
     }
     QuaZipFile file(&zip);
     if (!file.open(QIODevice::ReadOnly))
-        return Error{tr("%1: the part %2 cannot be unpacked (%3)").arg(name, part).arg(file.getZipError())};
+        return Error{Tr::tr("%1: the part %2 cannot be unpacked (%3)").arg(name, part).arg(file.getZipError())};
     QByteArray data;
     char buffer[65536];
     for (;;) {
         const qint64 n = file.read(buffer, sizeof buffer);
         if (n < 0)
-            return Error{tr("%1: the part %2 is damaged").arg(name, part)};
+            return Error{Tr::tr("%1: the part %2 is damaged").arg(name, part)};
         if (n == 0)
             break;
         data.append(buffer, n);
         if (data.size() > kMaxPartBytes)
-            return Error{tr("%1: the part %2 unpacks to more than %3 MB; it is refused").arg(name, part).arg(kMaxPartBytes >> 20)};
+            return Error{Tr::tr("%1: the part %2 unpacks to more than %3 MB; it is refused").arg(name, part).arg(kMaxPartBytes >> 20)};
     }
     return data;
 }
@@ -68,7 +68,7 @@ Status readDocx(const QString &name, const QByteArray &bytes, ImportDraft &draft
     QBuffer buffer(&copy);
     QuaZip zip(&buffer);
     if (!zip.open(QuaZip::mdUnzip))
-        return Error{tr("%1: the Word document cannot be opened as a ZIP archive (error %2); it may be damaged")
+        return Error{Tr::tr("%1: the Word document cannot be opened as a ZIP archive (error %2); it may be damaged")
                          .arg(name).arg(zip.getZipError())};
     auto body = readPart(zip, name, QStringLiteral("word/document.xml"), true);
     if (!body)
@@ -115,12 +115,12 @@ Status readDocx(const QString &name, const QByteArray &bytes, ImportDraft &draft
         }
     }
     if (r.hasError())
-        return Error{tr("%1: the document's text (word/document.xml) is not well-formed XML at line %2: %3")
+        return Error{Tr::tr("%1: the document's text (word/document.xml) is not well-formed XML at line %2: %3")
                          .arg(name)
                          .arg(r.lineNumber())
                          .arg(r.errorString())};
     if (tables > 0)
-        draft.notices << tr("Read %n table(s) cell by cell, one paragraph per cell.", tables);
+        draft.notices << Tr::tr("Read %n table(s) cell by cell, one paragraph per cell.", nullptr, tables);
     return success();
 }
 

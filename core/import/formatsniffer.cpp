@@ -11,7 +11,7 @@ namespace standpoint::importing {
 
 namespace {
 
-QString tr(const char *text, int n = -1) { return QCoreApplication::translate("Import", text, nullptr, n); }
+struct Tr { Q_DECLARE_TR_FUNCTIONS(Import) };
 
 Error refuse(const QString &name, const QString &why) { return Error{QStringLiteral("%1: %2").arg(name, why)}; }
 
@@ -23,9 +23,12 @@ struct Magic
 
 // Binary formats people drop on an importer by mistake, named so the message says what the file is.
 const Magic kForeign[] = {
-    {"\x89PNG", "a PNG image"}, {"\xFF\xD8\xFF", "a JPEG image"}, {"GIF8", "a GIF image"},
-    {"\x7F" "ELF", "a program"}, {"\x1F\x8B", "a gzip archive"}, {"\xD0\xCF\x11\xE0", "an old Word or Office file"},
-    {"{\\rtf", "an RTF document"}, {"SQLite format 3", "an SQLite database"},
+    {"\x89PNG", QT_TRANSLATE_NOOP("Import", "a PNG image")}, {"\xFF\xD8\xFF", QT_TRANSLATE_NOOP("Import", "a JPEG image")},
+    {"GIF8", QT_TRANSLATE_NOOP("Import", "a GIF image")},
+    {"\x7F" "ELF", QT_TRANSLATE_NOOP("Import", "a program")}, {"\x1F\x8B", QT_TRANSLATE_NOOP("Import", "a gzip archive")},
+    {"\xD0\xCF\x11\xE0", QT_TRANSLATE_NOOP("Import", "an old Word or Office file")},
+    {"{\\rtf", QT_TRANSLATE_NOOP("Import", "an RTF document")},
+    {"SQLite format 3", QT_TRANSLATE_NOOP("Import", "an SQLite database")},
 };
 
 QString formatName(const QString &format)
@@ -38,7 +41,7 @@ QString formatName(const QString &format)
         return QStringLiteral("HTML");
     if (format == QLatin1String("markdown"))
         return QStringLiteral("Markdown");
-    return tr("plain text");
+    return Tr::tr("plain text");
 }
 
 QString formatForExtension(const QString &ext)
@@ -107,13 +110,13 @@ Result<QString> decodeText(const QString &name, const QByteArray &bytes)
                                       QStringConverter::Flag::Stateless);
         QString text = decoder.decode(bytes.mid(2));
         if (decoder.hasError())
-            return refuse(name, tr("its UTF-16 text is broken (an odd number of bytes or an unpaired surrogate)"));
+            return refuse(name, Tr::tr("its UTF-16 text is broken (an odd number of bytes or an unpaired surrogate)"));
         return text;
     }
     const QByteArray body = bytes.startsWith("\xEF\xBB\xBF") ? bytes.mid(3) : bytes;
     if (const qsizetype bad = firstInvalidUtf8(body); bad >= 0) {
         const qsizetype line = body.left(bad).count('\n') + 1;
-        return refuse(name, tr("it is not valid UTF-8 text (line %1, byte %2 is 0x%3); save it as UTF-8 and import it again")
+        return refuse(name, Tr::tr("it is not valid UTF-8 text (line %1, byte %2 is 0x%3); save it as UTF-8 and import it again")
                                 .arg(line)
                                 .arg(bad + (bytes.size() - body.size()) + 1)
                                 .arg(QString::number(uchar(body[bad]), 16).toUpper()));
@@ -124,43 +127,43 @@ Result<QString> decodeText(const QString &name, const QByteArray &bytes)
 Result<SniffedFile> sniffBytes(const QString &name, QByteArray bytes)
 {
     if (bytes.trimmed().isEmpty())
-        return refuse(name, tr("the file is empty"));
+        return refuse(name, Tr::tr("the file is empty"));
     const QString ext = QFileInfo(name).suffix().toLower();
     for (const Magic &m : kForeign) {
         if (bytes.startsWith(m.bytes))
-            return refuse(name, tr("the file is %1, not a document Standpoint can read (text, Markdown, HTML, PDF or DOCX)")
-                                    .arg(tr(m.what)));
+            return refuse(name, Tr::tr("the file is %1, not a document Standpoint can read (text, Markdown, HTML, PDF or DOCX)")
+                                    .arg(Tr::tr(m.what)));
     }
     SniffedFile file;
     const bool pdf = bytes.left(1024).contains("%PDF-");
     const bool zip = bytes.startsWith("PK\x03\x04");
     QString byContent = pdf ? QStringLiteral("pdf") : zip ? QStringLiteral("docx") : QString();
     if (zip && !bytes.contains("word/document.xml"))
-        return refuse(name, tr("the file is a ZIP archive but not a Word document (it has no word/document.xml)"));
+        return refuse(name, Tr::tr("the file is a ZIP archive but not a Word document (it has no word/document.xml)"));
     QString byName = formatForExtension(ext);
     if ((byName == QLatin1String("pdf") || byName == QLatin1String("docx")) && byContent != byName) {
         return refuse(name, byName == QLatin1String("pdf")
-                                ? tr("the name ends in .pdf but the file is not a PDF (it does not begin with %PDF-)")
-                                : tr("the name ends in .docx but the file is not a Word document (it is not a ZIP archive)"));
+                                ? Tr::tr("the name ends in .pdf but the file is not a PDF (it does not begin with %PDF-)")
+                                : Tr::tr("the name ends in .docx but the file is not a Word document (it is not a ZIP archive)"));
     }
     if (!byContent.isEmpty()) {
         if (byName != byContent)
-            file.notices << tr("%1: the name ends in .%2 but the file is %3; read as %3").arg(name, ext, formatName(byContent));
+            file.notices << Tr::tr("%1: the name ends in .%2 but the file is %3; read as %3").arg(name, ext, formatName(byContent));
         file.format = byContent;
         file.bytes = std::move(bytes);
         return file;
     }
     if (!bytes.startsWith("\xFF\xFE") && !bytes.startsWith("\xFE\xFF")) {
         if (const qsizetype nul = bytes.indexOf('\0'); nul >= 0)
-            return refuse(name, tr("the file is binary, not text (it holds a zero byte at byte %1)").arg(nul + 1));
+            return refuse(name, Tr::tr("the file is binary, not text (it holds a zero byte at byte %1)").arg(nul + 1));
     }
     if (looksLikeHtml(bytes) && byName != QLatin1String("html")) {
-        file.notices << tr("%1: the file holds HTML; read as HTML").arg(name);
+        file.notices << Tr::tr("%1: the file holds HTML; read as HTML").arg(name);
         byName = QStringLiteral("html");
     }
     if (byName.isEmpty()) {
-        file.notices << tr("%1: the extension \"%2\" is not one Standpoint knows; read as plain text")
-                            .arg(name, ext.isEmpty() ? tr("(none)") : ext);
+        file.notices << Tr::tr("%1: the extension \"%2\" is not one Standpoint knows; read as plain text")
+                            .arg(name, ext.isEmpty() ? Tr::tr("(none)") : ext);
         byName = QStringLiteral("text");
     }
     file.format = byName;
@@ -173,16 +176,16 @@ Result<SniffedFile> sniffFile(const QString &path)
     const QFileInfo info(path);
     const QString name = info.fileName();
     if (!info.exists())
-        return refuse(path, tr("there is no such file"));
+        return refuse(path, Tr::tr("there is no such file"));
     if (info.isDir())
-        return refuse(path, tr("it is a folder, not a file"));
+        return refuse(path, Tr::tr("it is a folder, not a file"));
     if (info.size() > kMaxImportBytes)
-        return refuse(name, tr("the file is %1 MB; Standpoint imports files up to %2 MB")
+        return refuse(name, Tr::tr("the file is %1 MB; Standpoint imports files up to %2 MB")
                                 .arg(info.size() / (1024 * 1024))
                                 .arg(kMaxImportBytes / (1024 * 1024)));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return refuse(path, tr("it cannot be read (%1)").arg(file.errorString()));
+        return refuse(path, Tr::tr("it cannot be read (%1)").arg(file.errorString()));
     return sniffBytes(name, file.readAll());
 }
 

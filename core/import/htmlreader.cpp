@@ -11,7 +11,7 @@ namespace standpoint::importing {
 
 namespace {
 
-QString tr(const char *text, int n = -1) { return QCoreApplication::translate("Import", text, nullptr, n); }
+struct Tr { Q_DECLARE_TR_FUNCTIONS(Import) };
 
 QString attribute(const GumboElement &e, const char *name)
 {
@@ -106,7 +106,7 @@ public:
         if (m_draft.date.isEmpty())
             m_draft.date = m_date.left(10);
         if (dropped > 0)
-            m_draft.notices << tr("Dropped %n script, style or media element(s): they hold no text to quote.", dropped);
+            m_draft.notices << Tr::tr("Dropped %n script, style or media element(s): they hold no text to quote.", nullptr, dropped);
     }
 
     int dropped = 0;
@@ -163,27 +163,27 @@ private:
     QString clutterReason(const GumboElement &e) const
     {
         switch (e.tag) {
-        case GUMBO_TAG_NAV: return tr("site navigation");
-        case GUMBO_TAG_FOOTER: return tr("page footer");
+        case GUMBO_TAG_NAV: return Tr::tr("site navigation");
+        case GUMBO_TAG_FOOTER: return Tr::tr("page footer");
         case GUMBO_TAG_HEADER:
             // An article's own header holds its title and byline; the page's holds the site's name and menu.
             if (m_articleDepth > 0)
                 return QString();
-            return tr("page header");
-        case GUMBO_TAG_ASIDE: return tr("a sidebar");
-        case GUMBO_TAG_FORM: return tr("a form");
+            return Tr::tr("page header");
+        case GUMBO_TAG_ASIDE: return Tr::tr("a sidebar");
+        case GUMBO_TAG_FORM: return Tr::tr("a form");
         default: break;
         }
         const QString role = attribute(e, "role").toLower();
         if (role == QLatin1String("navigation") || role == QLatin1String("banner") || role == QLatin1String("contentinfo")
             || role == QLatin1String("complementary"))
-            return tr("page furniture (role \"%1\")").arg(role);
+            return Tr::tr("page furniture (role \"%1\")").arg(role);
         static const QRegularExpression furniture(QStringLiteral(
             "(^|[\\s_-])(share|sharing|social|newsletter|subscribe|cookie|related|promo|advert|ads|breadcrumbs?|comments?|"
             "sidebar|footer|header|nav|menu|popup|modal)($|[\\s_-])"));
         const QString classes = (attribute(e, "class") + QLatin1Char(' ') + attribute(e, "id")).toLower();
         if (const auto m = furniture.match(classes); m.hasMatch())
-            return tr("page furniture (marked \"%1\")").arg(m.captured(2));
+            return Tr::tr("page furniture (marked \"%1\")").arg(m.captured(2));
         return QString();
     }
 

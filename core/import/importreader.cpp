@@ -16,7 +16,7 @@ namespace standpoint::importing {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("Import", text); }
+struct Tr { Q_DECLARE_TR_FUNCTIONS(Import) };
 
 Result<ImportDraft> readSniffed(const QString &name, const SniffedFile &file, const PdfTextSource *pdf)
 {
@@ -25,7 +25,7 @@ Result<ImportDraft> readSniffed(const QString &name, const SniffedFile &file, co
     draft.notices = file.notices;
     if (file.format == QLatin1String("pdf")) {
         if (!pdf)
-            return Error{tr("%1: PDF import is not available in this build").arg(name)};
+            return Error{Tr::tr("%1: PDF import is not available in this build").arg(name)};
         auto text = pdf->read(name, file.bytes);
         if (!text)
             return text.error();
@@ -47,8 +47,8 @@ Result<ImportDraft> readSniffed(const QString &name, const SniffedFile &file, co
     }
     markClutter(draft.blocks);
     if (draft.cleanedText().trimmed().isEmpty()) {
-        return Error{draft.blocks.isEmpty() ? tr("%1: there is no text in the file to import").arg(name)
-                                            : tr("%1: cleaning would remove all of its text; there is nothing left to import").arg(name)};
+        return Error{draft.blocks.isEmpty() ? Tr::tr("%1: there is no text in the file to import").arg(name)
+                                            : Tr::tr("%1: cleaning would remove all of its text; there is nothing left to import").arg(name)};
     }
     if (draft.title.trimmed().isEmpty()) {
         for (const ImportBlock &b : draft.blocks) {

@@ -12,7 +12,7 @@ namespace standpoint::importing {
 
 namespace {
 
-QString tr(const char *text, int n = -1) { return QCoreApplication::translate("Import", text, nullptr, n); }
+struct Tr { Q_DECLARE_TR_FUNCTIONS(Import) };
 
 QString normalised(const QString &text)
 {
@@ -47,8 +47,8 @@ Status layOutPdf(const QString &name, const PdfText &pdf, ImportDraft &draft)
             characters += line.text.trimmed().size();
     }
     if (characters == 0)
-        return Error{tr("%1: the PDF has no text layer (%n page(s) of images only, perhaps a scan); run it through text "
-                        "recognition (OCR) first", int(pdf.pages.size())).arg(name)};
+        return Error{Tr::tr("%1: the PDF has no text layer (%n page(s) of images only, perhaps a scan); run it through text "
+                        "recognition (OCR) first", nullptr, int(pdf.pages.size())).arg(name)};
 
     // Lines in the margins that recur on at least two pages, digits aside, are running heads and feet.
     QHash<QString, int> marginal;
@@ -99,10 +99,10 @@ Status layOutPdf(const QString &name, const PdfText &pdf, ImportDraft &draft)
             QString rule, why;
             if (inMargin && pageNumber.match(text).hasMatch()) {
                 rule = QStringLiteral("page_number");
-                why = tr("a page number");
+                why = Tr::tr("a page number");
             } else if (inMargin && pdf.pages.size() > 1 && marginal.value(normalised(text)) >= 2) {
                 rule = QStringLiteral("running_head");
-                why = tr("a running header or footer, on %1 pages").arg(marginal.value(normalised(text)));
+                why = Tr::tr("a running header or footer, on %1 pages").arg(marginal.value(normalised(text)));
             }
             if (!rule.isEmpty()) {
                 flush();
@@ -124,7 +124,7 @@ Status layOutPdf(const QString &name, const PdfText &pdf, ImportDraft &draft)
         flush();
     }
     if (joined > 0)
-        draft.notices << tr("Joined %n paragraph(s) that a page break had cut in two.", joined);
+        draft.notices << Tr::tr("Joined %n paragraph(s) that a page break had cut in two.", nullptr, joined);
     if (draft.title.isEmpty())
         draft.title = pdf.title;
     if (draft.authors.isEmpty() && !pdf.author.isEmpty())

@@ -9,7 +9,7 @@ namespace standpoint::importing {
 
 namespace {
 
-QString tr(const char *text, int n = -1) { return QCoreApplication::translate("Import", text, nullptr, n); }
+struct Tr { Q_DECLARE_TR_FUNCTIONS(Import) };
 
 QString joinLines(const QStringList &lines)
 {
@@ -83,7 +83,7 @@ void frontMatter(QStringList &lines, ImportDraft &draft)
     for (QString &a : draft.authors)
         a = a.trimmed();
     lines = lines.mid(end + 1);
-    draft.notices << tr("Read the title, authors and date from the Markdown front matter.");
+    draft.notices << Tr::tr("Read the title, authors and date from the Markdown front matter.");
 }
 
 } // namespace
@@ -151,7 +151,7 @@ void readMarkdown(const QString &text, ImportDraft &draft)
     }
     flush();
     if (images > 0)
-        draft.notices << tr("Dropped %n image(s): only their text can be quoted.", images);
+        draft.notices << Tr::tr("Dropped %n image(s): only their text can be quoted.", nullptr, images);
     if (draft.title.isEmpty() && !draft.blocks.isEmpty() && draft.blocks.first().heading)
         draft.title = draft.blocks.first().text;
 }

@@ -16,7 +16,7 @@ namespace standpoint::notes {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("Annotations", text); }
+struct Tr { Q_DECLARE_TR_FUNCTIONS(Annotations) };
 
 QString now() { return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs); }
 
@@ -34,7 +34,7 @@ QStringList cleanTags(const QStringList &tags)
 Status checkAnnotation(sql::Connection &db, const Annotation &a)
 {
     if (!annotationColors().contains(a.color))
-        return Error{tr("\"%1\" is not an annotation colour; choose one of %2")
+        return Error{Tr::tr("\"%1\" is not an annotation colour; choose one of %2")
                          .arg(a.color, annotationColors().join(QStringLiteral(", ")))};
     QString text;
     bool found = false;
@@ -46,9 +46,9 @@ Status checkAnnotation(sql::Connection &db, const Annotation &a)
     if (!done)
         return done;
     if (!found)
-        return Error{tr("No document %1 in the store").arg(a.documentId)};
+        return Error{Tr::tr("No document %1 in the store").arg(a.documentId)};
     if (a.start < 0 || a.end <= a.start || a.end > text.size())
-        return Error{tr("The span %1–%2 is not inside the document's text (0–%3)").arg(a.start).arg(a.end).arg(text.size())};
+        return Error{Tr::tr("The span %1–%2 is not inside the document's text (0–%3)").arg(a.start).arg(a.end).arg(text.size())};
     return success();
 }
 
@@ -151,7 +151,7 @@ Result<qint64> addAnnotation(sql::Connection &db, Annotation a)
 Status updateAnnotation(sql::Connection &db, const Annotation &a)
 {
     if (!annotationColors().contains(a.color))
-        return Error{tr("\"%1\" is not an annotation colour; choose one of %2")
+        return Error{Tr::tr("\"%1\" is not an annotation colour; choose one of %2")
                          .arg(a.color, annotationColors().join(QStringLiteral(", ")))};
     auto transaction = sql::Transaction::begin(db);
     if (!transaction)
@@ -162,7 +162,7 @@ Status updateAnnotation(sql::Connection &db, const Annotation &a)
     if (Status done = update->bind(1, a.color).bind(2, a.note).bind(3, now()).bind(4, a.id).run(); !done)
         return done;
     if (db.changes() == 0)
-        return Error{tr("No annotation %1 in the store").arg(a.id)};
+        return Error{Tr::tr("No annotation %1 in the store").arg(a.id)};
     if (Status done = writeTags(db, a.id, a.tags); !done)
         return done;
     return transaction->commit();
@@ -176,7 +176,7 @@ Status deleteAnnotation(sql::Connection &db, qint64 id)
     if (Status done = stmt->bind(1, id).run(); !done)
         return done;
     if (db.changes() == 0)
-        return Error{tr("No annotation %1 in the store").arg(id)};
+        return Error{Tr::tr("No annotation %1 in the store").arg(id)};
     return success();
 }
 
@@ -188,7 +188,7 @@ Result<Annotation> readAnnotation(sql::Connection &db, qint64 id)
     if (!done)
         return done.error();
     if (!found)
-        return Error{tr("No annotation %1 in the store").arg(id)};
+        return Error{Tr::tr("No annotation %1 in the store").arg(id)};
     return *found;
 }
 

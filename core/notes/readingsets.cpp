@@ -14,7 +14,7 @@ namespace standpoint::notes {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("ReadingSets", text); }
+struct Tr { Q_DECLARE_TR_FUNCTIONS(ReadingSets) };
 
 QString now() { return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs); }
 
@@ -62,14 +62,14 @@ QString citation(const QString &authors, const QString &publisher, const QString
 Status checkItem(sql::Connection &db, const SetItem &item)
 {
     if (!setItemKinds().contains(item.kind))
-        return Error{tr("\"%1\" is not a kind of reading-set item; kinds: %2").arg(item.kind, setItemKinds().join(QStringLiteral(", ")))};
+        return Error{Tr::tr("\"%1\" is not a kind of reading-set item; kinds: %2").arg(item.kind, setItemKinds().join(QStringLiteral(", ")))};
     // `query` counts the rows with the id: whole statements, never put together.
     const auto exists = [&](const char *what, const QString &query, qint64 id) -> Status {
         auto n = sql::scalar(db, query, {id});
         if (!n)
             return n.error();
         if (*n == 0)
-            return Error{tr("No %1 %2 in the store").arg(QLatin1String(what)).arg(id)};
+            return Error{Tr::tr("No %1 %2 in the store").arg(QLatin1String(what)).arg(id)};
         return success();
     };
     if (item.orphaned)
@@ -81,9 +81,9 @@ Status checkItem(sql::Connection &db, const SetItem &item)
         if (!done)
             return done;
         if (text.isEmpty())
-            return Error{tr("No document %1 in the store").arg(item.documentId)};
+            return Error{Tr::tr("No document %1 in the store").arg(item.documentId)};
         if (item.start < 0 || item.end <= item.start || item.end > text.size())
-            return Error{tr("The excerpt %1–%2 is not inside the document's text").arg(item.start).arg(item.end)};
+            return Error{Tr::tr("The excerpt %1–%2 is not inside the document's text").arg(item.start).arg(item.end)};
         return success();
     }
     if (item.kind == QLatin1String("document"))
@@ -97,7 +97,7 @@ Status checkItem(sql::Connection &db, const SetItem &item)
     auto n = sql::scalar(db, QStringLiteral("SELECT count(*) FROM chart WHERE key = ?"), {item.chartKey});
     if (!n)
         return n.error();
-    return *n ? success() : Status(Error{tr("No chart \"%1\" in the store").arg(item.chartKey)});
+    return *n ? success() : Status(Error{Tr::tr("No chart \"%1\" in the store").arg(item.chartKey)});
 }
 
 // `query` selects q.text, d.title, d.publisher, d.date_text and the authors of the owner's quotes.
@@ -115,7 +115,7 @@ Status describe(sql::Connection &db, SetItem &item)
 {
     if (item.orphaned && item.kind != QLatin1String("excerpt")) {
         item.title = item.label;
-        item.body = tr("Not found in this store: it was shared from a store that holds it.");
+        item.body = Tr::tr("Not found in this store: it was shared from a store that holds it.");
         return success();
     }
     if (item.kind == QLatin1String("excerpt") || item.kind == QLatin1String("document")) {
@@ -129,9 +129,9 @@ Status describe(sql::Connection &db, SetItem &item)
                 item.citations << citation(s.text(3), s.text(1), s.text(2), s.text(0));
                 if (item.kind == QLatin1String("document")) {
                     item.title = s.text(0);
-                    item.body = tr("The whole document: %1").arg(item.citations.first());
+                    item.body = Tr::tr("The whole document: %1").arg(item.citations.first());
                 } else {
-                    item.title = tr("Excerpt from “%1”").arg(s.text(0));
+                    item.title = Tr::tr("Excerpt from “%1”").arg(s.text(0));
                     const QString now = s.text(4).mid(item.start, item.end - item.start);
                     item.orphaned = item.orphaned || now != item.anchorText;
                     item.body = item.anchorText;
@@ -140,7 +140,7 @@ Status describe(sql::Connection &db, SetItem &item)
         if (!done)
             return done;
         if (!found) {
-            item.title = item.label.isEmpty() ? tr("Excerpt") : item.label;
+            item.title = item.label.isEmpty() ? Tr::tr("Excerpt") : item.label;
             item.body = item.anchorText;
         }
         return success();
@@ -151,7 +151,7 @@ Status describe(sql::Connection &db, SetItem &item)
                                                      "position p ON p.id = c.position_id LEFT JOIN speaker sp ON "
                                                      "sp.id = c.speaker_id WHERE c.id = ?"),
                                       {item.claimId}, [&](const sql::Statement &s) {
-                                          item.title = tr("Claim — %1").arg(s.text(1));
+                                          item.title = Tr::tr("Claim — %1").arg(s.text(1));
                                           item.body = s.text(0);
                                       });
         if (!done)
@@ -167,11 +167,11 @@ Status describe(sql::Connection &db, SetItem &item)
                            "ON q.id = st.question_id LEFT JOIN position p ON p.id = st.position_id LEFT JOIN speaker sp "
                            "ON sp.id = st.speaker_id WHERE st.id = ?"),
             {item.stanceId}, [&](const sql::Statement &s) {
-                item.title = tr("%1 on “%2”").arg(s.text(1), s.text(0));
+                item.title = Tr::tr("%1 on “%2”").arg(s.text(1), s.text(0));
                 QString value = s.text(2);
                 value.replace(QStringLiteral("lean_"), QStringLiteral("leans ")).replace(QLatin1Char('_'), QLatin1Char(' '));
                 value[0] = value[0].toUpper();
-                item.body = tr("%1: %2").arg(value, s.text(3));
+                item.body = Tr::tr("%1: %2").arg(value, s.text(3));
             });
         if (!done)
             return done;
@@ -182,7 +182,7 @@ Status describe(sql::Connection &db, SetItem &item)
     if (item.kind == QLatin1String("event")) {
         Status done = sql::forEachRow(db, QStringLiteral("SELECT title, date_text, description FROM event WHERE id = ?"),
                                       {item.eventId}, [&](const sql::Statement &s) {
-                                          item.title = tr("%1 — %2").arg(s.text(1), s.text(0));
+                                          item.title = Tr::tr("%1 — %2").arg(s.text(1), s.text(0));
                                           item.body = s.text(2);
                                       });
         if (!done)
@@ -193,7 +193,7 @@ Status describe(sql::Connection &db, SetItem &item)
     }
     return sql::forEachRow(db, QStringLiteral("SELECT title, subtitle FROM chart WHERE key = ?"), {item.chartKey},
                            [&](const sql::Statement &s) {
-                               item.title = tr("Chart — %1").arg(s.text(0));
+                               item.title = Tr::tr("Chart — %1").arg(s.text(0));
                                item.body = s.text(1);
                            });
 }
@@ -227,7 +227,7 @@ QStringList setItemKinds()
 Result<qint64> createSet(sql::Connection &db, const QString &title, const QString &description, const QString &uuid, qint64 id)
 {
     if (title.trimmed().isEmpty())
-        return Error{tr("A reading set needs a title")};
+        return Error{Tr::tr("A reading set needs a title")};
     auto stmt = db.prepare(QStringLiteral(
         "INSERT INTO reading_set (id, uuid, title, description, imported, created_at, updated_at) VALUES (?, ?, ?, ?, 0, ?, ?)"));
     if (!stmt)
@@ -243,13 +243,13 @@ Result<qint64> createSet(sql::Connection &db, const QString &title, const QStrin
 Status renameSet(sql::Connection &db, qint64 setId, const QString &title, const QString &description)
 {
     if (title.trimmed().isEmpty())
-        return Error{tr("A reading set needs a title")};
+        return Error{Tr::tr("A reading set needs a title")};
     auto stmt = db.prepare(QStringLiteral("UPDATE reading_set SET title = ?, description = ?, updated_at = ? WHERE id = ?"));
     if (!stmt)
         return stmt.error();
     if (Status done = stmt->bind(1, title.trimmed()).bind(2, description).bind(3, now()).bind(4, setId).run(); !done)
         return done;
-    return db.changes() ? success() : Status(Error{tr("No reading set %1 in the store").arg(setId)});
+    return db.changes() ? success() : Status(Error{Tr::tr("No reading set %1 in the store").arg(setId)});
 }
 
 Status deleteSet(sql::Connection &db, qint64 setId)
@@ -259,7 +259,7 @@ Status deleteSet(sql::Connection &db, qint64 setId)
         return stmt.error();
     if (Status done = stmt->bind(1, setId).run(); !done)
         return done;
-    return db.changes() ? success() : Status(Error{tr("No reading set %1 in the store").arg(setId)});
+    return db.changes() ? success() : Status(Error{Tr::tr("No reading set %1 in the store").arg(setId)});
 }
 
 Result<QList<ReadingSet>> listSets(sql::Connection &db)
@@ -298,7 +298,7 @@ Result<ReadingSet> readSet(sql::Connection &db, qint64 setId)
     if (!done)
         return done.error();
     if (set.id == 0)
-        return Error{tr("No reading set %1 in the store").arg(setId)};
+        return Error{Tr::tr("No reading set %1 in the store").arg(setId)};
     done = sql::forEachRow(
         db,
         QStringLiteral("SELECT id, kind, coalesce(document_id, 0), coalesce(start, 0), coalesce(end, 0), "
@@ -349,7 +349,7 @@ Result<qint64> addItem(sql::Connection &db, qint64 setId, const SetItem &item, i
     if (!exists)
         return exists.error();
     if (*exists == 0)
-        return Error{tr("No reading set %1 in the store").arg(setId)};
+        return Error{Tr::tr("No reading set %1 in the store").arg(setId)};
     if (Status done = insertItem(db, setId, item, int(order->size()), item.id); !done)
         return done.error();
     const qint64 id = db.lastInsertId();
@@ -372,7 +372,7 @@ Result<std::pair<qint64, int>> itemPlace(sql::Connection &db, qint64 itemId)
     if (!done)
         return done.error();
     if (setId == 0)
-        return Error{tr("No reading-set item %1 in the store").arg(itemId)};
+        return Error{Tr::tr("No reading-set item %1 in the store").arg(itemId)};
     auto order = itemOrder(db, setId);
     if (!order)
         return order.error();
@@ -414,7 +414,7 @@ Status moveItem(sql::Connection &db, qint64 itemId, int newIndex)
     if (!order)
         return order.error();
     if (newIndex < 0 || newIndex >= order->size())
-        return Error{tr("Position %1 is outside the set (0–%2)").arg(newIndex).arg(order->size() - 1)};
+        return Error{Tr::tr("Position %1 is outside the set (0–%2)").arg(newIndex).arg(order->size() - 1)};
     order->move(place->second, newIndex);
     if (Status done = renumber(db, place->first, *order); !done)
         return done;
@@ -430,7 +430,7 @@ Status setItemNote(sql::Connection &db, qint64 itemId, const QString &note)
         return stmt.error();
     if (Status done = stmt->bind(1, note).bind(2, itemId).run(); !done)
         return done;
-    return db.changes() ? success() : Status(Error{tr("No reading-set item %1 in the store").arg(itemId)});
+    return db.changes() ? success() : Status(Error{Tr::tr("No reading-set item %1 in the store").arg(itemId)});
 }
 
 Status setQuestions(sql::Connection &db, qint64 setId, const QStringList &questions)

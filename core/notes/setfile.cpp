@@ -16,7 +16,7 @@ namespace standpoint::notes {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("SetFile", text); }
+struct Tr { Q_DECLARE_TR_FUNCTIONS(SetFile) };
 
 constexpr int kFormatVersion = 1;
 constexpr qsizetype kMaxFileSize = 32 * 1024 * 1024;
@@ -76,7 +76,7 @@ public:
     void fail(const QString &path, const QString &what)
     {
         if (!error)
-            error = Error{tr("%1: %2: %3").arg(m_file, path, what)};
+            error = Error{Tr::tr("%1: %2: %3").arg(m_file, path, what)};
     }
     QString str(const QJsonObject &o, const QString &path, const char *key, bool required = true)
     {
@@ -84,21 +84,21 @@ public:
         if (v.isUndefined() && !required)
             return {};
         if (!v.isString())
-            fail(path + QLatin1Char('.') + QLatin1String(key), tr("must be text"));
+            fail(path + QLatin1Char('.') + QLatin1String(key), Tr::tr("must be text"));
         return v.toString();
     }
     qint64 integer(const QJsonObject &o, const QString &path, const char *key)
     {
         const QJsonValue v = o.value(QLatin1String(key));
         if (!v.isDouble() || v.toDouble() < 0 || v.toDouble() != double(qint64(v.toDouble())))
-            fail(path + QLatin1Char('.') + QLatin1String(key), tr("must be a whole number from 0"));
+            fail(path + QLatin1Char('.') + QLatin1String(key), Tr::tr("must be a whole number from 0"));
         return qint64(v.toDouble());
     }
     QJsonObject object(const QJsonObject &o, const QString &path, const char *key)
     {
         const QJsonValue v = o.value(QLatin1String(key));
         if (!v.isObject())
-            fail(path + QLatin1Char('.') + QLatin1String(key), tr("must be an object"));
+            fail(path + QLatin1Char('.') + QLatin1String(key), Tr::tr("must be an object"));
         return v.toObject();
     }
     QJsonArray array(const QJsonObject &o, const QString &path, const char *key)
@@ -107,7 +107,7 @@ public:
         if (v.isUndefined())
             return {};
         if (!v.isArray())
-            fail(path + QLatin1Char('.') + QLatin1String(key), tr("must be a list"));
+            fail(path + QLatin1Char('.') + QLatin1String(key), Tr::tr("must be a list"));
         return v.toArray();
     }
 
@@ -206,18 +206,18 @@ Result<QByteArray> exportSetFile(sql::Connection &db, qint64 setId)
 Result<ImportReport> importSetFile(sql::Connection &db, const QByteArray &content, const QString &fileName)
 {
     if (content.size() > kMaxFileSize)
-        return Error{tr("%1: the file is %2 MB; a set file may be at most 32 MB").arg(fileName).arg(content.size() >> 20)};
+        return Error{Tr::tr("%1: the file is %2 MB; a set file may be at most 32 MB").arg(fileName).arg(content.size() >> 20)};
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(content, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
         const int line = int(content.left(parseError.offset).count('\n')) + 1;
-        return Error{tr("%1:%2: not a Standpoint set file: %3").arg(fileName).arg(line).arg(parseError.errorString())};
+        return Error{Tr::tr("%1:%2: not a Standpoint set file: %3").arg(fileName).arg(line).arg(parseError.errorString())};
     }
     const QJsonObject root = document.object();
     if (root.value(QLatin1String("format")).toString() != QLatin1String("standpoint-set"))
-        return Error{tr("%1: not a Standpoint set file (its \"format\" is not \"standpoint-set\")").arg(fileName)};
+        return Error{Tr::tr("%1: not a Standpoint set file (its \"format\" is not \"standpoint-set\")").arg(fileName)};
     if (root.value(QLatin1String("format_version")).toInt() > kFormatVersion)
-        return Error{tr("%1: written by a newer Standpoint (set format %2); update Standpoint to open it")
+        return Error{Tr::tr("%1: written by a newer Standpoint (set format %2); update Standpoint to open it")
                          .arg(fileName)
                          .arg(root.value(QLatin1String("format_version")).toInt())};
     Reader r(fileName);
@@ -265,7 +265,7 @@ Result<ImportReport> importSetFile(sql::Connection &db, const QByteArray &conten
         if (r.error)
             return *r.error;
         if (!setItemKinds().contains(item.kind))
-            return Error{tr("%1: %2.kind: \"%3\" is not a kind of item").arg(fileName, path, item.kind)};
+            return Error{Tr::tr("%1: %2.kind: \"%3\" is not a kind of item").arg(fileName, path, item.kind)};
         if (o.contains(QLatin1String("anchor"))) {
             const QJsonObject anchor = r.object(o, path, "anchor");
             auto doc = documentByKeys(db, r.str(anchor, path + QStringLiteral(".anchor"), "debate"),
@@ -325,7 +325,7 @@ Result<ImportReport> importSetFile(sql::Connection &db, const QByteArray &conten
             return *r.error;
         auto added = addItem(db, *setId, item);
         if (!added)
-            return Error{tr("%1: %2: %3").arg(fileName, path, added.message())};
+            return Error{Tr::tr("%1: %2: %3").arg(fileName, path, added.message())};
         ++report.items;
         report.orphaned += item.orphaned ? 1 : 0;
     }
@@ -356,7 +356,7 @@ Result<ImportReport> importSetFile(sql::Connection &db, const QByteArray &conten
         if (*known)
             continue;
         if (doc->id == 0) {
-            report.skipped << tr("%1: document \"%2\" is not in this store").arg(path, doc->document);
+            report.skipped << Tr::tr("%1: document \"%2\" is not in this store").arg(path, doc->document);
             continue;
         }
         a.documentId = doc->id;
@@ -369,7 +369,7 @@ Result<ImportReport> importSetFile(sql::Connection &db, const QByteArray &conten
         }
         auto added = addAnnotation(db, a);
         if (!added)
-            return Error{tr("%1: %2: %3").arg(fileName, path, added.message())};
+            return Error{Tr::tr("%1: %2: %3").arg(fileName, path, added.message())};
         ++report.annotations;
     }
     if (Status committed = transaction->commit(); !committed)

@@ -14,7 +14,7 @@
 namespace standpoint::pack {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("PackWriter", text); }
+struct Tr { Q_DECLARE_TR_FUNCTIONS(PackWriter) };
 
 const QStringList &stanceValues()
 {
@@ -36,9 +36,9 @@ Status PackWriter::writeClaims()
     int ord = 0;
     for (const ClaimSpec &c : m_spec.claims) {
         if (m_claims.contains(c.key))
-            return at(c.where, tr("claim id \"%1\" is used twice").arg(c.key));
+            return at(c.where, Tr::tr("claim id \"%1\" is used twice").arg(c.key));
         if (c.quotes.isEmpty())
-            return at(c.where, tr("a claim needs at least one quote"));
+            return at(c.where, Tr::tr("a claim needs at least one quote"));
         auto voice = resolveVoice(c.voice, c.where);
         if (!voice)
             return voice.error();
@@ -65,17 +65,17 @@ Status PackWriter::writeStances()
     QSet<QString> seen;
     for (const StanceSpec &s : m_spec.stances) {
         if (!m_questions.contains(s.question))
-            return at(s.where, tr("unknown question \"%1\"").arg(s.question));
+            return at(s.where, Tr::tr("unknown question \"%1\"").arg(s.question));
         if (!stanceValues().contains(s.value))
-            return at(s.where, tr("\"value\" must be one of %1, not \"%2\"").arg(stanceValues().join(QStringLiteral(", ")), s.value));
+            return at(s.where, Tr::tr("\"value\" must be one of %1, not \"%2\"").arg(stanceValues().join(QStringLiteral(", ")), s.value));
         if (s.value != QLatin1String("not_addressed") && s.quotes.isEmpty())
-            return at(s.where, tr("a stance needs at least one quote, or the value \"not_addressed\""));
+            return at(s.where, Tr::tr("a stance needs at least one quote, or the value \"not_addressed\""));
         auto voice = resolveVoice(s.voice, s.where);
         if (!voice)
             return voice.error();
         const QString pair = s.question + QLatin1Char('/') + s.voice.position + QLatin1Char('/') + s.voice.speaker;
         if (seen.contains(pair))
-            return at(s.where, tr("a second stance for the same question and voice"));
+            return at(s.where, Tr::tr("a second stance for the same question and voice"));
         seen.insert(pair);
         if (Status done = run(QStringLiteral("INSERT INTO stance (question_id, position_id, speaker_id, value, paraphrase) "
                                              "VALUES (?, ?, ?, ?, ?)"),
@@ -94,9 +94,9 @@ Status PackWriter::writeEvents()
 {
     for (const EventSpec &e : m_spec.events) {
         if (m_events.contains(e.key))
-            return at(e.where, tr("event id \"%1\" is used twice").arg(e.key));
+            return at(e.where, Tr::tr("event id \"%1\" is used twice").arg(e.key));
         if (e.quotes.isEmpty())
-            return at(e.where, tr("an event needs at least one quote"));
+            return at(e.where, Tr::tr("an event needs at least one quote"));
         auto start = text::parsePartialDate(e.date);
         if (!start)
             return at(e.where, start.message());
@@ -107,7 +107,7 @@ Status PackWriter::writeEvents()
             if (!parsed)
                 return at(e.where, parsed.message());
             if (parsed->end <= start->start)
-                return at(e.where, tr("\"end\" %1 comes before \"date\" %2").arg(e.end, e.date));
+                return at(e.where, Tr::tr("\"end\" %1 comes before \"date\" %2").arg(e.end, e.date));
             end = *parsed;
             endText = e.end;
             endPrecision = parsed->precisionName();
@@ -137,7 +137,7 @@ Status PackWriter::writeReferences()
 {
     for (const ReferenceSpec &r : m_spec.references) {
         if (m_references.contains(r.key))
-            return at(r.where, tr("reference id \"%1\" is used twice").arg(r.key));
+            return at(r.where, Tr::tr("reference id \"%1\" is used twice").arg(r.key));
         auto content = readPackText(m_spec.directory, r.file);
         if (!content)
             return at(r.where, content.message());
@@ -146,7 +146,7 @@ Status PackWriter::writeReferences()
             return table.error();
         const int period = std::max(table->column(QStringLiteral("year")), table->column(QStringLiteral("period")));
         if (period < 0 || table->header.size() < 2)
-            return Error{tr("%1:1: the header needs a \"year\" or \"period\" column and a value column").arg(r.file)};
+            return Error{Tr::tr("%1:1: the header needs a \"year\" or \"period\" column and a value column").arg(r.file)};
         const int value = period == 0 ? 1 : 0;
         const int change = table->column(QStringLiteral("yoy_pct"));
         const int status = table->column(QStringLiteral("status"));
@@ -162,7 +162,7 @@ Status PackWriter::writeReferences()
             bool ok = false;
             const double v = row.fields[value].trimmed().toDouble(&ok);
             if (!ok)
-                return Error{tr("%1:%2: \"%3\" is not a number in column \"%4\"")
+                return Error{Tr::tr("%1:%2: \"%3\" is not a number in column \"%4\"")
                                  .arg(r.file)
                                  .arg(row.line)
                                  .arg(row.fields[value], table->header[value])};
@@ -170,7 +170,7 @@ Status PackWriter::writeReferences()
             if (change >= 0 && !row.fields[change].trimmed().isEmpty()) {
                 const double p = row.fields[change].trimmed().toDouble(&ok);
                 if (!ok)
-                    return Error{tr("%1:%2: \"%3\" is not a number in column \"yoy_pct\"")
+                    return Error{Tr::tr("%1:%2: \"%3\" is not a number in column \"yoy_pct\"")
                                      .arg(r.file)
                                      .arg(row.line)
                                      .arg(row.fields[change])};
@@ -193,13 +193,13 @@ Status PackWriter::writeSeries()
     int ord = 0;
     for (const SeriesSpec &s : m_spec.series) {
         if (m_series.contains(s.key))
-            return at(s.where, tr("series id \"%1\" is used twice").arg(s.key));
+            return at(s.where, Tr::tr("series id \"%1\" is used twice").arg(s.key));
         QVariant compareTo, compareMode;
         if (!s.compareTo.isEmpty()) {
             if (!m_references.contains(s.compareTo))
-                return at(s.where, tr("\"compare_to\" names an unknown reference \"%1\"").arg(s.compareTo));
+                return at(s.where, Tr::tr("\"compare_to\" names an unknown reference \"%1\"").arg(s.compareTo));
             if (s.compareMode != QLatin1String("level") && s.compareMode != QLatin1String("growth"))
-                return at(s.where, tr("\"compare\" must be \"level\" or \"growth\" when \"compare_to\" is given"));
+                return at(s.where, Tr::tr("\"compare\" must be \"level\" or \"growth\" when \"compare_to\" is given"));
             compareTo = m_references[s.compareTo];
             compareMode = s.compareMode;
         }
@@ -213,7 +213,7 @@ Status PackWriter::writeSeries()
         for (qsizetype i = 0; i < s.points.size(); ++i) {
             const PointSpec &p = s.points[i];
             if (!pointKinds().contains(p.kind))
-                return at(p.where, tr("\"kind\" must be one of %1, not \"%2\"").arg(pointKinds().join(QStringLiteral(", ")), p.kind));
+                return at(p.where, Tr::tr("\"kind\" must be one of %1, not \"%2\"").arg(pointKinds().join(QStringLiteral(", ")), p.kind));
             auto quoteId = writeQuote(p.quote);
             if (!quoteId)
                 return quoteId.error();
@@ -250,18 +250,18 @@ Status PackWriter::writeCharts()
     int ord = 0;
     for (const ChartSpec &c : m_spec.charts) {
         if (seen.contains(c.key))
-            return at(c.where, tr("chart id \"%1\" is used twice").arg(c.key));
+            return at(c.where, Tr::tr("chart id \"%1\" is used twice").arg(c.key));
         seen.insert(c.key);
         if (c.kind != QLatin1String("time") && c.kind != QLatin1String("bars"))
-            return at(c.where, tr("\"kind\" must be \"time\" or \"bars\", not \"%1\"").arg(c.kind));
+            return at(c.where, Tr::tr("\"kind\" must be \"time\" or \"bars\", not \"%1\"").arg(c.kind));
         if (c.series.isEmpty())
-            return at(c.where, tr("a chart needs at least one series"));
+            return at(c.where, Tr::tr("a chart needs at least one series"));
         QVariant reference, mode;
         if (!c.reference.isEmpty()) {
             if (!m_references.contains(c.reference))
-                return at(c.where, tr("\"reference\" names an unknown reference \"%1\"").arg(c.reference));
+                return at(c.where, Tr::tr("\"reference\" names an unknown reference \"%1\"").arg(c.reference));
             if (c.referenceMode != QLatin1String("level") && c.referenceMode != QLatin1String("growth"))
-                return at(c.where, tr("\"reference_mode\" must be \"level\" or \"growth\" when \"reference\" is given"));
+                return at(c.where, Tr::tr("\"reference_mode\" must be \"level\" or \"growth\" when \"reference\" is given"));
             reference = m_references[c.reference];
             mode = c.referenceMode;
         }
@@ -273,7 +273,7 @@ Status PackWriter::writeCharts()
         const qint64 id = m_db.lastInsertId();
         for (qsizetype i = 0; i < c.series.size(); ++i) {
             if (!m_series.contains(c.series[i]))
-                return at(c.where, tr("unknown series \"%1\"").arg(c.series[i]));
+                return at(c.where, Tr::tr("unknown series \"%1\"").arg(c.series[i]));
             if (Status done = run(QStringLiteral("INSERT INTO chart_series (chart_id, series_id, ord) VALUES (?, ?, ?)"),
                                   {id, m_series[c.series[i]], qint64(i)});
                 !done)
@@ -289,10 +289,10 @@ Status PackWriter::writeEras()
     int ord = 0;
     for (const EraSpec &e : m_spec.eras) {
         if (seen.contains(e.key))
-            return at(e.where, tr("era id \"%1\" is used twice").arg(e.key));
+            return at(e.where, Tr::tr("era id \"%1\" is used twice").arg(e.key));
         seen.insert(e.key);
         if (!m_events.contains(e.event))
-            return at(e.where, tr("unknown event \"%1\"").arg(e.event));
+            return at(e.where, Tr::tr("unknown event \"%1\"").arg(e.event));
         if (Status done = run(QStringLiteral("INSERT INTO era (debate_id, key, label, event_id, ord) VALUES (?, ?, ?, ?, ?)"),
                               {m_debateId, e.key, e.label, m_events[e.event], ord++});
             !done)

@@ -28,7 +28,7 @@ QString SourceRef::describe() const
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("PackReader", text); }
+struct Tr { Q_DECLARE_TR_FUNCTIONS(PackReader) };
 
 // Reads fields of one JSON file, remembering the first problem with its file and line.
 class FileReader
@@ -58,7 +58,7 @@ public:
             for (const char *k : keys)
                 known |= it.key() == QLatin1String(k);
             if (!known)
-                fail(join(path, it.key()), entry, tr("unknown field \"%1\"").arg(it.key()));
+                fail(join(path, it.key()), entry, Tr::tr("unknown field \"%1\"").arg(it.key()));
         }
     }
 
@@ -68,15 +68,15 @@ public:
         const QJsonValue v = obj.value(QLatin1String(key));
         if (v.isUndefined()) {
             if (required)
-                fail(path, entry, tr("field \"%1\" is missing").arg(QLatin1String(key)));
+                fail(path, entry, Tr::tr("field \"%1\" is missing").arg(QLatin1String(key)));
             return {};
         }
         if (!v.isString()) {
-            fail(join(path, QLatin1String(key)), entry, tr("field \"%1\" must be a string").arg(QLatin1String(key)));
+            fail(join(path, QLatin1String(key)), entry, Tr::tr("field \"%1\" must be a string").arg(QLatin1String(key)));
             return {};
         }
         if (required && v.toString().trimmed().isEmpty())
-            fail(join(path, QLatin1String(key)), entry, tr("field \"%1\" is empty").arg(QLatin1String(key)));
+            fail(join(path, QLatin1String(key)), entry, Tr::tr("field \"%1\" is empty").arg(QLatin1String(key)));
         return v.toString();
     }
 
@@ -87,14 +87,14 @@ public:
         if (v.isUndefined())
             return out;
         if (!v.isArray()) {
-            fail(join(path, QLatin1String(key)), entry, tr("field \"%1\" must be a list of strings").arg(QLatin1String(key)));
+            fail(join(path, QLatin1String(key)), entry, Tr::tr("field \"%1\" must be a list of strings").arg(QLatin1String(key)));
             return out;
         }
         const QJsonArray a = v.toArray();
         for (qsizetype i = 0; i < a.size(); ++i) {
             if (!a[i].isString())
                 fail(join(path, QLatin1String(key)) + QLatin1Char('/') + QString::number(i), entry,
-                     tr("field \"%1\" must be a list of strings").arg(QLatin1String(key)));
+                     Tr::tr("field \"%1\" must be a list of strings").arg(QLatin1String(key)));
             else
                 out << a[i].toString();
         }
@@ -107,7 +107,7 @@ public:
         if (v.isUndefined())
             return false;
         if (!v.isBool())
-            fail(join(path, QLatin1String(key)), entry, tr("field \"%1\" must be true or false").arg(QLatin1String(key)));
+            fail(join(path, QLatin1String(key)), entry, Tr::tr("field \"%1\" must be true or false").arg(QLatin1String(key)));
         return v.toBool();
     }
 
@@ -117,7 +117,7 @@ public:
         if (v.isUndefined())
             return {};
         if (!v.isArray())
-            fail(join(path, QLatin1String(key)), entry, tr("field \"%1\" must be a list").arg(QLatin1String(key)));
+            fail(join(path, QLatin1String(key)), entry, Tr::tr("field \"%1\" must be a list").arg(QLatin1String(key)));
         return v.toArray();
     }
 
@@ -128,7 +128,7 @@ public:
         for (qsizetype i = 0; i < a.size() && !failed(); ++i) {
             const QString p = path + QLatin1Char('/') + QString::number(i);
             if (!a[i].isObject()) {
-                fail(p, what + QLatin1Char('[') + QString::number(i) + QLatin1Char(']'), tr("must be an object"));
+                fail(p, what + QLatin1Char('[') + QString::number(i) + QLatin1Char(']'), Tr::tr("must be an object"));
                 return;
             }
             fn(a[i].toObject(), p, i);
@@ -173,14 +173,14 @@ QuoteSpec readQuote(FileReader &r, const QJsonValue &v, const QString &path, con
         const QJsonValue occ = o.value(QLatin1String("occurrence"));
         if (!occ.isUndefined()) {
             if (!occ.isDouble() || occ.toDouble() < 1 || occ.toDouble() != double(occ.toInt()))
-                r.fail(path + QStringLiteral("/occurrence"), entry, tr("\"occurrence\" must be a whole number from 1"));
+                r.fail(path + QStringLiteral("/occurrence"), entry, Tr::tr("\"occurrence\" must be a whole number from 1"));
             q.occurrence = occ.toInt();
         }
     } else {
-        r.fail(path, entry, tr("a quote must be a string or an object with \"text\""));
+        r.fail(path, entry, Tr::tr("a quote must be a string or an object with \"text\""));
     }
     if (q.document.isEmpty())
-        r.fail(path, entry, tr("the quote names no document: give \"doc\" on the quote or on its entry"));
+        r.fail(path, entry, Tr::tr("the quote names no document: give \"doc\" on the quote or on its entry"));
     return q;
 }
 
@@ -198,7 +198,7 @@ VoiceSpec readVoice(FileReader &r, const QJsonObject &o, const QString &path, co
 {
     VoiceSpec v{r.str(o, path, entry, "position"), r.str(o, path, entry, "speaker")};
     if (v.position.isEmpty() == v.speaker.isEmpty())
-        r.fail(path, entry, tr("give exactly one of \"position\" or \"speaker\""));
+        r.fail(path, entry, Tr::tr("give exactly one of \"position\" or \"speaker\""));
     return v;
 }
 
@@ -376,11 +376,11 @@ void readContentSections(FileReader &r, const QJsonObject &root, PackSpec &pack)
                                 pt.approx = r.boolean(po, pp, pe, "approx");
                                 const QJsonValue value = po.value(QLatin1String("value"));
                                 if (!value.isDouble())
-                                    r.fail(pp + QStringLiteral("/value"), pe, tr("\"value\" must be a number"));
+                                    r.fail(pp + QStringLiteral("/value"), pe, Tr::tr("\"value\" must be a number"));
                                 pt.value = value.toDouble();
                                 const QString pointDoc = po.contains(QLatin1String("doc")) ? r.str(po, pp, pe, "doc") : doc;
                                 if (!po.contains(QLatin1String("quote")))
-                                    r.fail(pp, pe, tr("field \"quote\" is missing: every data point needs its quote"));
+                                    r.fail(pp, pe, Tr::tr("field \"quote\" is missing: every data point needs its quote"));
                                 else
                                     pt.quote = readQuote(r, po.value(QLatin1String("quote")), pp + QStringLiteral("/quote"),
                                                          pe, pointDoc, r.str(po, pp, pe, "speaker"));
@@ -447,16 +447,16 @@ Result<QJsonObject> parseFile(const QString &path, const QString &shown, QByteAr
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error{tr("%1: cannot read the file: %2").arg(shown, file.errorString())};
+        return Error{Tr::tr("%1: cannot read the file: %2").arg(shown, file.errorString())};
     bytes = file.readAll();
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(bytes, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
         const int line = int(QByteArrayView(bytes).first(qMin<qsizetype>(parseError.offset, bytes.size())).count('\n')) + 1;
-        return Error{tr("%1:%2: JSON syntax error: %3").arg(shown).arg(line).arg(parseError.errorString())};
+        return Error{Tr::tr("%1:%2: JSON syntax error: %3").arg(shown).arg(line).arg(parseError.errorString())};
     }
     if (!doc.isObject())
-        return Error{tr("%1:1: the file must hold a JSON object").arg(shown)};
+        return Error{Tr::tr("%1:1: the file must hold a JSON object").arg(shown)};
     return doc.object();
 }
 
@@ -478,16 +478,16 @@ Result<PackSpec> readPack(const QString &directory)
                  "events", "series", "references", "not_figures", "charts", "eras"});
     const QJsonValue format = root.value(QLatin1String("format"));
     if (!format.isDouble())
-        r.fail(QString(), QString(), tr("field \"format\" is missing or not a number"));
+        r.fail(QString(), QString(), Tr::tr("field \"format\" is missing or not a number"));
     else if (format.toInt() > kPackFormat)
         r.fail(QStringLiteral("format"), QString(),
-               tr("pack format %1 is newer than this version of Standpoint reads (%2); update Standpoint")
+               Tr::tr("pack format %1 is newer than this version of Standpoint reads (%2); update Standpoint")
                    .arg(format.toInt())
                    .arg(kPackFormat));
     pack.format = format.toInt();
     const QJsonValue debate = root.value(QLatin1String("debate"));
     if (!debate.isObject()) {
-        r.fail(QString(), QString(), tr("field \"debate\" is missing or not an object"));
+        r.fail(QString(), QString(), Tr::tr("field \"debate\" is missing or not an object"));
     } else {
         const QJsonObject d = debate.toObject();
         r.allowOnly(d, QStringLiteral("debate"), QStringLiteral("debate"), {"id", "title", "summary"});

@@ -17,7 +17,7 @@
 namespace standpoint::pack {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("PackWriter", text); }
+struct Tr { Q_DECLARE_TR_FUNCTIONS(PackWriter) };
 } // namespace
 
 Error PackWriter::at(const SourceRef &where, const QString &message)
@@ -64,7 +64,7 @@ Status PackWriter::writeDebate()
     if (!row)
         return row.error();
     if (*row)
-        return at(m_spec.debateWhere, tr("the debate \"%1\" is already in this store").arg(m_spec.debateKey));
+        return at(m_spec.debateWhere, Tr::tr("the debate \"%1\" is already in this store").arg(m_spec.debateKey));
     if (Status done = run(QStringLiteral("INSERT INTO debate (key, title, summary, pack_format, loaded_at) "
                                          "VALUES (?, ?, ?, ?, ?)"),
                           {m_spec.debateKey, m_spec.debateTitle, m_spec.debateSummary, m_spec.format,
@@ -80,7 +80,7 @@ Status PackWriter::writeThemes()
     int ord = 0;
     for (const ThemeSpec &t : m_spec.themes) {
         if (m_themes.contains(t.key))
-            return at(t.where, tr("theme id \"%1\" is used twice").arg(t.key));
+            return at(t.where, Tr::tr("theme id \"%1\" is used twice").arg(t.key));
         if (Status done = run(QStringLiteral("INSERT INTO theme (debate_id, key, label, description, ord) "
                                              "VALUES (?, ?, ?, ?, ?)"),
                               {m_debateId, t.key, t.label, t.description, ord++});
@@ -96,7 +96,7 @@ Status PackWriter::linkThemes(const QString &insert, qint64 ownerId, const QStri
 {
     for (const QString &key : themes) {
         if (!m_themes.contains(key))
-            return at(where, tr("unknown theme \"%1\"").arg(key));
+            return at(where, Tr::tr("unknown theme \"%1\"").arg(key));
         if (Status done = run(insert, {ownerId, m_themes.value(key)});
             !done)
             return done;
@@ -109,7 +109,7 @@ Status PackWriter::writeQuestions()
     int ord = 0;
     for (const QuestionSpec &q : m_spec.questions) {
         if (m_questions.contains(q.key))
-            return at(q.where, tr("question id \"%1\" is used twice").arg(q.key));
+            return at(q.where, Tr::tr("question id \"%1\" is used twice").arg(q.key));
         if (Status done = run(QStringLiteral("INSERT INTO question (debate_id, key, text, yes_label, no_label, ord) "
                                              "VALUES (?, ?, ?, ?, ?, ?)"),
                               {m_debateId, q.key, q.text, q.yesLabel, q.noLabel, ord++});
@@ -134,7 +134,7 @@ Status PackWriter::writeDocuments()
         if (doc.revisionOf.isEmpty())
             continue;
         if (!m_documents.contains(doc.revisionOf))
-            return at(doc.where, tr("\"revision_of\" names an unknown document \"%1\"").arg(doc.revisionOf));
+            return at(doc.where, Tr::tr("\"revision_of\" names an unknown document \"%1\"").arg(doc.revisionOf));
         if (Status done = run(QStringLiteral("UPDATE document SET revision_of = ? WHERE id = ?"),
                               {m_documents[doc.revisionOf].id, m_documents[doc.key].id});
             !done)
@@ -150,12 +150,12 @@ Status PackWriter::writeDocuments()
 Status PackWriter::writeDocument(const DocumentSpec &doc)
 {
     if (m_documents.contains(doc.key))
-        return at(doc.where, tr("document id \"%1\" is used twice").arg(doc.key));
+        return at(doc.where, Tr::tr("document id \"%1\" is used twice").arg(doc.key));
     auto received = readPackText(m_spec.directory, doc.file);
     if (!received)
         return at(doc.where, received.message());
     if (received->trimmed().isEmpty())
-        return at(doc.where, tr("the document file %1 is empty").arg(doc.file));
+        return at(doc.where, Tr::tr("the document file %1 is empty").arg(doc.file));
     auto cleaned = text::clean(*received, doc.cleaning);
     if (!cleaned)
         return cleaned.error();
@@ -208,9 +208,9 @@ Status PackWriter::writeSpeakers(const DocumentSpec &doc)
     int ord = 0;
     for (const SpeakerSpec &s : doc.speakers) {
         if (m_speakers.contains(s.key))
-            return at(s.where, tr("speaker id \"%1\" is used twice").arg(s.key));
+            return at(s.where, Tr::tr("speaker id \"%1\" is used twice").arg(s.key));
         if (s.role != QLatin1String("speaker") && s.role != QLatin1String("moderator"))
-            return at(s.where, tr("\"role\" must be \"speaker\" or \"moderator\", not \"%1\"").arg(s.role));
+            return at(s.where, Tr::tr("\"role\" must be \"speaker\" or \"moderator\", not \"%1\"").arg(s.role));
         if (Status done = run(QStringLiteral("INSERT INTO speaker (debate_id, key, name, role, affiliation, document_id, ord) "
                                              "VALUES (?, ?, ?, ?, ?, ?, ?)"),
                               {m_debateId, s.key, s.name, s.role, s.affiliation, info.id, ord++});
@@ -220,10 +220,10 @@ Status PackWriter::writeSpeakers(const DocumentSpec &doc)
         for (const TurnSpec &turn : s.turns) {
             auto start = text::resolveQuote(info.cleaned, turn.start);
             if (!start)
-                return at(turn.where, tr("turn start: %1").arg(start.message()));
+                return at(turn.where, Tr::tr("turn start: %1").arg(start.message()));
             const qsizetype endAt = info.cleaned.indexOf(turn.end, start->start);
             if (endAt < 0)
-                return at(turn.where, tr("turn end \"%1\" does not follow its start").arg(turn.end));
+                return at(turn.where, Tr::tr("turn end \"%1\" does not follow its start").arg(turn.end));
             const text::Span span{start->start, endAt + turn.end.size()};
             speaker.turns << span;
             if (Status done = run(QStringLiteral("INSERT INTO speaker_span (speaker_id, start, end) VALUES (?, ?, ?)"),
@@ -246,9 +246,9 @@ Status PackWriter::writePositions()
     int ord = 0;
     for (const PositionSpec &p : m_spec.positions) {
         if (m_positions.contains(p.key))
-            return at(p.where, tr("position id \"%1\" is used twice").arg(p.key));
+            return at(p.where, Tr::tr("position id \"%1\" is used twice").arg(p.key));
         if (p.citedOnly && !p.documents.isEmpty())
-            return at(p.where, tr("a cited-only position has no documents of its own; list them under \"cited_in\""));
+            return at(p.where, Tr::tr("a cited-only position has no documents of its own; list them under \"cited_in\""));
         if (Status done = run(QStringLiteral("INSERT INTO position (debate_id, key, label, summary, cited_only, ord) "
                                              "VALUES (?, ?, ?, ?, ?, ?)"),
                               {m_debateId, p.key, p.label, p.summary, p.citedOnly ? 1 : 0, ord++});
@@ -259,7 +259,7 @@ Status PackWriter::writePositions()
         const auto link = [&](const QStringList &docs, const QString &relation) -> Status {
             for (const QString &key : docs) {
                 if (!m_documents.contains(key))
-                    return at(p.where, tr("unknown document \"%1\"").arg(key));
+                    return at(p.where, Tr::tr("unknown document \"%1\"").arg(key));
                 if (Status done = run(QStringLiteral("INSERT INTO position_document (position_id, document_id, relation) "
                                                      "VALUES (?, ?, ?)"),
                                       {id, m_documents[key].id, relation});
@@ -274,7 +274,7 @@ Status PackWriter::writePositions()
             return done;
         for (const QString &key : p.speakers) {
             if (!m_speakers.contains(key))
-                return at(p.where, tr("unknown speaker \"%1\"").arg(key));
+                return at(p.where, Tr::tr("unknown speaker \"%1\"").arg(key));
             if (Status done = run(QStringLiteral("UPDATE speaker SET position_id = ? WHERE id = ?"), {id, m_speakers[key].id});
                 !done)
                 return done;
@@ -286,20 +286,20 @@ Status PackWriter::writePositions()
 Result<qint64> PackWriter::writeQuote(const QuoteSpec &quote)
 {
     if (!m_documents.contains(quote.document))
-        return at(quote.where, tr("the quote names an unknown document \"%1\"").arg(quote.document));
+        return at(quote.where, Tr::tr("the quote names an unknown document \"%1\"").arg(quote.document));
     const DocumentInfo &doc = m_documents[quote.document];
     auto span = text::resolveQuote(doc.cleaned, quote.text, quote.occurrence, quote.context);
     if (!span)
-        return at(quote.where, tr("in document \"%1\", %2").arg(quote.document, span.message()));
+        return at(quote.where, Tr::tr("in document \"%1\", %2").arg(quote.document, span.message()));
     if (!quote.speaker.isEmpty()) {
         const auto speaker = m_speakers.constFind(quote.speaker);
         if (speaker == m_speakers.constEnd())
-            return at(quote.where, tr("unknown speaker \"%1\"").arg(quote.speaker));
+            return at(quote.where, Tr::tr("unknown speaker \"%1\"").arg(quote.speaker));
         const bool inside = speaker->document == quote.document
                             && std::any_of(speaker->turns.begin(), speaker->turns.end(),
                                            [&](const text::Span &turn) { return turn.contains(*span); });
         if (!inside)
-            return at(quote.where, tr("the quote \"%1\" is not inside the turns of speaker \"%2\"")
+            return at(quote.where, Tr::tr("the quote \"%1\" is not inside the turns of speaker \"%2\"")
                                        .arg(quote.text, quote.speaker));
     }
     if (Status done = run(QStringLiteral("INSERT INTO quote (document_id, start, end, text) VALUES (?, ?, ?, ?)"),
@@ -327,11 +327,11 @@ Result<PackWriter::Voice> PackWriter::resolveVoice(const VoiceSpec &voice, const
 {
     if (!voice.speaker.isEmpty()) {
         if (!m_speakers.contains(voice.speaker))
-            return at(where, tr("unknown speaker \"%1\"").arg(voice.speaker));
+            return at(where, Tr::tr("unknown speaker \"%1\"").arg(voice.speaker));
         return Voice{QVariant(), m_speakers[voice.speaker].id};
     }
     if (!m_positions.contains(voice.position))
-        return at(where, tr("unknown position \"%1\"").arg(voice.position));
+        return at(where, Tr::tr("unknown position \"%1\"").arg(voice.position));
     return Voice{m_positions[voice.position], QVariant()};
 }
 

@@ -14,7 +14,7 @@ namespace standpoint::reuse {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("TextReuse", text); }
+struct Tr { Q_DECLARE_TR_FUNCTIONS(TextReuse) };
 
 // A shingle shared by more documents than this is a stock phrase, not reuse.
 constexpr int kCommonShingle = 12;
@@ -115,7 +115,7 @@ private:
     Status load()
     {
         if (!m_options.documents.isEmpty() && m_options.documents.size() != 2)
-            return Error{tr("Name two documents to compare, or none for every pair")};
+            return Error{Tr::tr("Name two documents to compare, or none for every pair")};
         if (Status done = sql::forEachRow(m_db, QStringLiteral("SELECT id, key, title, cleaned_text FROM document ORDER BY id"), {},
                                           [&](const sql::Statement &s) {
                                               if (!m_options.documents.isEmpty() && !m_options.documents.contains(s.text(1)))
@@ -127,10 +127,10 @@ private:
             return done;
         for (const QString &key : m_options.documents) {
             if (std::none_of(m_documents.begin(), m_documents.end(), [&](const Document &d) { return d.key == key; }))
-                return Error{tr("There is no document \"%1\"; `standpoint-cli export-json` lists them").arg(key)};
+                return Error{Tr::tr("There is no document \"%1\"; `standpoint-cli export-json` lists them").arg(key)};
         }
         if (m_options.documents.size() == 2 && m_options.documents[0] == m_options.documents[1])
-            return Error{tr("Name two different documents, not \"%1\" twice").arg(m_options.documents[0])};
+            return Error{Tr::tr("Name two different documents, not \"%1\" twice").arg(m_options.documents[0])};
         return sql::forEachRow(m_db, QStringLiteral("SELECT p.document_id, s.start, s.end FROM sentence s JOIN paragraph p "
                                                     "ON p.id = s.paragraph_id ORDER BY p.document_id, s.start"),
                                {}, [&](const sql::Statement &s) {
@@ -200,7 +200,7 @@ private:
 Result<QList<ReusePair>> findReuse(sql::Connection &db, const ReuseOptions &options)
 {
     if (options.minSimilarity <= 0 || options.minSimilarity > 1)
-        return Error{tr("The least similarity must be above 0 and at most 1, not %1").arg(options.minSimilarity)};
+        return Error{Tr::tr("The least similarity must be above 0 and at most 1, not %1").arg(options.minSimilarity)};
     return Finder(db, options).run();
 }
 

@@ -18,7 +18,7 @@ namespace standpoint::search {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("Searcher", text); }
+struct Tr { Q_DECLARE_TR_FUNCTIONS(Searcher) };
 
 constexpr int kSqliteError = 1; // SQLITE_ERROR, without including sqlite3.h here
 constexpr QChar kOpen(0x2);     // marks the start of a matched word in a snippet
@@ -26,7 +26,7 @@ constexpr QChar kClose(0x3);
 
 Error queryError(const QString &query, const QString &why)
 {
-    return Error{tr("The search \"%1\" is not valid (%2). %3").arg(query, why, syntaxHelp())};
+    return Error{Tr::tr("The search \"%1\" is not valid (%2). %3").arg(query, why, syntaxHelp())};
 }
 
 // Whether the user wrote query syntax (quotes, brackets, operators), as opposed to plain words such as
@@ -118,12 +118,12 @@ Status addSnippets(sql::Connection &db, const QString &match, QList<SearchHit> &
 Status validate(const SearchQuery &query)
 {
     if (query.text.trimmed().isEmpty())
-        return queryError(query.text, tr("it is empty"));
+        return queryError(query.text, Tr::tr("it is empty"));
     if (query.limit < 1)
-        return Error{tr("The result limit must be at least 1, not %1").arg(query.limit)};
+        return Error{Tr::tr("The result limit must be at least 1, not %1").arg(query.limit)};
     for (const QString &kind : query.kinds) {
         if (!searchKinds().contains(kind))
-            return Error{tr("Unknown kind \"%1\"; choose from %2").arg(kind, searchKinds().join(QStringLiteral(", ")))};
+            return Error{Tr::tr("Unknown kind \"%1\"; choose from %2").arg(kind, searchKinds().join(QStringLiteral(", ")))};
     }
     return success();
 }
@@ -140,8 +140,8 @@ Result<QList<SearchHit>> matchPool(sql::Connection &db, const SearchQuery &query
         if ((best.error().code & 0xff) != kSqliteError)
             return best.error();
         return queryError(query.text, best.message().contains(QLatin1String("unterminated"))
-                                          ? tr("a double quote is not closed")
-                                          : tr("an operator or bracket is out of place"));
+                                          ? Tr::tr("a double quote is not closed")
+                                          : Tr::tr("an operator or bracket is out of place"));
     }
     pooled = best->size() > pool;
     QList<SearchHit> hits;
@@ -317,7 +317,7 @@ QStringList facetNames()
 
 QString syntaxHelp()
 {
-    return tr("Write words to find all of them, \"a phrase\" in double quotes, a prefix with * (energ*), and OR or "
+    return Tr::tr("Write words to find all of them, \"a phrase\" in double quotes, a prefix with * (energ*), and OR or "
               "NOT between words.");
 }
 

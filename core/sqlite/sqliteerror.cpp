@@ -9,7 +9,7 @@
 namespace standpoint::sql {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("Store", text); }
+struct Tr { Q_DECLARE_TR_FUNCTIONS(Store) };
 } // namespace
 
 Failure failureOf(const Error &error)
@@ -32,23 +32,23 @@ Error sqliteError(int code, const QString &detail)
     Error error{detail, code};
     switch (failureOf(error)) {
     case Failure::Full:
-        error.message = tr("The disk is full, so the change was not saved; nothing already saved was lost. Free some "
+        error.message = Tr::tr("The disk is full, so the change was not saved; nothing already saved was lost. Free some "
                            "space and try again (%1)").arg(detail);
         break;
     case Failure::Busy:
-        error.message = tr("The store is locked by another program that is writing to it (another Standpoint window or "
+        error.message = Tr::tr("The store is locked by another program that is writing to it (another Standpoint window or "
                            "standpoint-cli); nothing was changed. Try again when it has finished (%1)").arg(detail);
         break;
     case Failure::ReadOnly:
         if ((code & 0xff) == SQLITE_READONLY)
-            error.message = tr("The store cannot be written: the file or its folder is read-only; nothing was changed (%1)").arg(detail);
+            error.message = Tr::tr("The store cannot be written: the file or its folder is read-only; nothing was changed (%1)").arg(detail);
         break;
     case Failure::Damaged:
-        error.message = tr("The store is damaged (%1); Standpoint can restore it from a backup").arg(detail);
+        error.message = Tr::tr("The store is damaged (%1); Standpoint can restore it from a backup").arg(detail);
         break;
     default:
         if ((code & 0xff) == SQLITE_IOERR)
-            error.message = tr("The disk could not be read or written (%1); nothing was changed").arg(detail);
+            error.message = Tr::tr("The disk could not be read or written (%1); nothing was changed").arg(detail);
         break;
     }
     return error;

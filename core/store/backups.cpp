@@ -18,7 +18,7 @@ namespace standpoint::store {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("Store", text); }
+struct Tr { Q_DECLARE_TR_FUNCTIONS(Store) };
 
 const QString kTimeFormat = QStringLiteral("yyyyMMdd-HHmmss-zzz");
 
@@ -67,7 +67,7 @@ Result<BackupInfo> makeBackup(sql::Connection &db, const QString &storePath, con
 {
     const QString folder = backupFolder(storePath);
     if (!QDir().mkpath(folder))
-        return Error{tr("Cannot create the backup folder %1").arg(folder)};
+        return Error{Tr::tr("Cannot create the backup folder %1").arg(folder)};
     BackupInfo info;
     info.made = QDateTime::currentDateTime();
     info.reason = reason;
@@ -81,11 +81,11 @@ Result<BackupInfo> makeBackup(sql::Connection &db, const QString &storePath, con
     QFile::remove(partial);
     if (Status copied = copyDatabase(db.handle(), partial); !copied) {
         QFile::remove(partial);
-        return Error{tr("Could not back up the store to %1: %2").arg(info.path, copied.message()), copied.error().code};
+        return Error{Tr::tr("Could not back up the store to %1: %2").arg(info.path, copied.message()), copied.error().code};
     }
     if (!QFile::rename(partial, info.path)) {
         QFile::remove(partial);
-        return Error{tr("Could not finish the backup %1").arg(info.path)};
+        return Error{Tr::tr("Could not finish the backup %1").arg(info.path)};
     }
     info.bytes = QFileInfo(info.path).size();
     prune(storePath);
@@ -120,7 +120,7 @@ bool hasBackupToday(const QString &storePath)
 QString storeProblem(const QString &path)
 {
     if (!QFileInfo::exists(path))
-        return tr("the file does not exist");
+        return Tr::tr("the file does not exist");
     auto db = sql::Connection::open(path, sql::Connection::Mode::ReadOnly);
     if (!db)
         return db.message();
@@ -138,11 +138,11 @@ QString storeProblem(const QString &path)
 Result<QString> restoreBackup(const QString &storePath, const QString &backupPath)
 {
     if (const QString problem = storeProblem(backupPath); !problem.isEmpty())
-        return Error{tr("The backup %1 cannot be used: %2").arg(backupPath, problem)};
+        return Error{Tr::tr("The backup %1 cannot be used: %2").arg(backupPath, problem)};
     const QString damaged = storePath + QStringLiteral(".damaged-") + QDateTime::currentDateTime().toString(kTimeFormat);
     if (QFileInfo::exists(storePath)) {
         if (!QFile::rename(storePath, damaged))
-            return Error{tr("Cannot move the damaged store %1 aside; nothing was changed").arg(storePath)};
+            return Error{Tr::tr("Cannot move the damaged store %1 aside; nothing was changed").arg(storePath)};
         for (const QString &suffix : {QStringLiteral("-wal"), QStringLiteral("-shm")}) {
             if (QFileInfo::exists(storePath + suffix))
                 QFile::rename(storePath + suffix, damaged + suffix);
@@ -153,7 +153,7 @@ Result<QString> restoreBackup(const QString &storePath, const QString &backupPat
     if (!copied) {
         QFile::remove(storePath);
         QFile::rename(damaged, storePath); // put things back as they were
-        return Error{tr("Could not restore %1: %2").arg(backupPath, copied.message())};
+        return Error{Tr::tr("Could not restore %1: %2").arg(backupPath, copied.message())};
     }
     return damaged;
 }

@@ -10,7 +10,7 @@
 namespace standpoint::store {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("Store", text); }
+struct Tr { Q_DECLARE_TR_FUNCTIONS(Store) };
 } // namespace
 
 InstanceLock::InstanceLock(std::unique_ptr<QLockFile> lock) : m_lock(std::move(lock)) {}
@@ -22,7 +22,7 @@ Result<InstanceLock> InstanceLock::acquire(const QString &storePath)
 {
     const QString folder = QFileInfo(storePath).absolutePath();
     if (!QDir().mkpath(folder))
-        return Error{tr("Cannot create the folder %1 for the store").arg(folder)};
+        return Error{Tr::tr("Cannot create the folder %1 for the store").arg(folder)};
     auto lock = std::make_unique<QLockFile>(storePath + QStringLiteral(".lock"));
     lock->setStaleLockTime(0); // only a lock whose process is gone is stale
     if (lock->tryLock(100))
@@ -31,10 +31,10 @@ Result<InstanceLock> InstanceLock::acquire(const QString &storePath)
         qint64 pid = 0;
         QString host, app;
         lock->getLockInfo(&pid, &host, &app);
-        return Error{tr("The store %1 is already open in another Standpoint window (process %2 on %3); close it there, or "
+        return Error{Tr::tr("The store %1 is already open in another Standpoint window (process %2 on %3); close it there, or "
                         "open another store with --db").arg(storePath).arg(pid).arg(host)};
     }
-    return Error{tr("Cannot lock the store %1: its folder cannot be written").arg(storePath)};
+    return Error{Tr::tr("Cannot lock the store %1: its folder cannot be written").arg(storePath)};
 }
 
 } // namespace standpoint::store

@@ -13,7 +13,7 @@
 namespace standpoint::store {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("Migrator", text); }
+struct Tr { Q_DECLARE_TR_FUNCTIONS(Migrator) };
 } // namespace
 
 Result<QList<Migration>> embeddedMigrations(const QString &folder)
@@ -24,13 +24,13 @@ Result<QList<Migration>> embeddedMigrations(const QString &folder)
     for (const QString &file : files) {
         const auto m = name.match(file);
         if (!m.hasMatch())
-            return Error{tr("migration file %1 is not named NNN_name.sql").arg(file)};
+            return Error{Tr::tr("migration file %1 is not named NNN_name.sql").arg(file)};
         QFile f(QDir(folder).filePath(file));
         if (!f.open(QIODevice::ReadOnly))
-            return Error{tr("cannot read migration %1: %2").arg(file, f.errorString())};
+            return Error{Tr::tr("cannot read migration %1: %2").arg(file, f.errorString())};
         const int version = m.captured(1).toInt();
         if (version != out.size() + 1)
-            return Error{tr("migration %1 breaks the numbering: expected %2").arg(file).arg(out.size() + 1)};
+            return Error{Tr::tr("migration %1 breaks the numbering: expected %2").arg(file).arg(out.size() + 1)};
         out << Migration{version, file, QString::fromUtf8(f.readAll())};
     }
     return out;
@@ -49,7 +49,7 @@ Status migrate(sql::Connection &db, const QList<Migration> &migrations)
         return current.error();
     const int latest = int(migrations.size());
     if (*current > latest)
-        return Error{tr("The store %1 was written by a newer version of Standpoint (schema %2; this version knows up to "
+        return Error{Tr::tr("The store %1 was written by a newer version of Standpoint (schema %2; this version knows up to "
                         "%3). It was not changed. Open it with a newer Standpoint, or choose another store.")
                          .arg(db.path())
                          .arg(*current)
@@ -63,7 +63,7 @@ Status migrate(sql::Connection &db, const QList<Migration> &migrations)
         if (m.version <= *current)
             continue;
         if (Status done = db.exec(m.sql); !done)
-            return Error{tr("migration %1 failed: %2").arg(m.name, done.message())};
+            return Error{Tr::tr("migration %1 failed: %2").arg(m.name, done.message())};
     }
     // A pragma cannot take a bound parameter; latest is an integer counted here, not input.
     if (Status done = db.exec(QStringLiteral("PRAGMA user_version = %1").arg(latest)); !done)

@@ -18,7 +18,7 @@
 namespace standpoint::store {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("Store", text); }
+struct Tr { Q_DECLARE_TR_FUNCTIONS(Store) };
 
 // A store we did not create has tables but no user_version; refuse it rather than write to it.
 Result<bool> isForeignDatabase(sql::Connection &db)
@@ -59,17 +59,17 @@ Result<Store> Store::open(const QString &path, Options options)
 {
     const QFileInfo info(path);
     if (options.readOnly && !info.exists())
-        return Error{tr("The store %1 does not exist").arg(path)};
+        return Error{Tr::tr("The store %1 does not exist").arg(path)};
     if (!options.readOnly && !QDir().mkpath(info.absolutePath()))
-        return Error{tr("Cannot create the folder %1 for the store").arg(info.absolutePath())};
+        return Error{Tr::tr("Cannot create the folder %1 for the store").arg(info.absolutePath())};
     if (!options.readOnly) {
         // A file or folder marked read-only is respected, even by a user (such as root) who could write it anyway.
         const auto writeBits = QFileDevice::WriteOwner | QFileDevice::WriteGroup | QFileDevice::WriteOther;
         if (info.exists() && !(QFile::permissions(path) & writeBits))
-            return Error{tr("The store %1 is read-only, so Standpoint cannot save to it; make it writable, or copy it to a "
+            return Error{Tr::tr("The store %1 is read-only, so Standpoint cannot save to it; make it writable, or copy it to a "
                             "folder of yours and open the copy with --db").arg(path)};
         if (!(QFile::permissions(info.absolutePath()) & writeBits))
-            return Error{tr("The folder %1 is read-only, so Standpoint cannot save the store %2 there; choose another folder "
+            return Error{Tr::tr("The folder %1 is read-only, so Standpoint cannot save the store %2 there; choose another folder "
                             "with --db").arg(info.absolutePath(), info.fileName())};
     }
     auto db = sql::Connection::open(path, options.readOnly ? sql::Connection::Mode::ReadOnly
@@ -78,9 +78,9 @@ Result<Store> Store::open(const QString &path, Options options)
         return db.error();
     auto foreign = isForeignDatabase(*db);
     if (!foreign)
-        return Error{tr("%1 is not a Standpoint store (%2)").arg(path, foreign.message())};
+        return Error{Tr::tr("%1 is not a Standpoint store (%2)").arg(path, foreign.message())};
     if (*foreign)
-        return Error{tr("%1 is an SQLite database, but not a Standpoint store; it was not changed").arg(path)};
+        return Error{Tr::tr("%1 is an SQLite database, but not a Standpoint store; it was not changed").arg(path)};
     auto migrations = embeddedMigrations();
     if (!migrations)
         return migrations.error();
@@ -99,20 +99,20 @@ Result<Store> Store::open(const QString &path, Options options)
             !checked)
             problems << checked.message();
         if (!problems.isEmpty())
-            return Error{tr("The store %1 is damaged: %2").arg(path, problems.mid(0, 3).join(QStringLiteral("; "))), 11 /* SQLITE_CORRUPT */};
+            return Error{Tr::tr("The store %1 is damaged: %2").arg(path, problems.mid(0, 3).join(QStringLiteral("; "))), 11 /* SQLITE_CORRUPT */};
     }
     if (options.readOnly) {
         if (*version < latest)
-            return Error{tr("The store %1 needs an upgrade; open it once for writing").arg(path)};
+            return Error{Tr::tr("The store %1 needs an upgrade; open it once for writing").arg(path)};
         return Store(std::move(*db));
     }
     if (Status wal = db->enableWriteAheadLog(); !wal)
-        return Error{tr("Cannot write to the store %1: %2").arg(path, wal.message())};
+        return Error{Tr::tr("Cannot write to the store %1: %2").arg(path, wal.message())};
     if (*version > 0 && *version < latest) {
         // Keep the store as it was before changing its schema.
         auto backup = makeBackup(*db, path, QStringLiteral("before-upgrade-to-v%1").arg(latest));
         if (!backup)
-            return Error{tr("The store %1 needs an upgrade, but it could not be backed up first, so it was left as it was: %2")
+            return Error{Tr::tr("The store %1 needs an upgrade, but it could not be backed up first, so it was left as it was: %2")
                              .arg(path, backup.message()), backup.error().code};
     }
     if (Status migrated = migrate(*db, *migrations); !migrated)
@@ -132,7 +132,7 @@ Result<Store> Store::open(const QString &path, Options options)
         if (*empty) {
             auto loaded = pack::loadPack(store.m_db, pack::bundledPackPath());
             if (!loaded)
-                return Error{tr("The bundled debate could not be loaded: %1").arg(loaded.message())};
+                return Error{Tr::tr("The bundled debate could not be loaded: %1").arg(loaded.message())};
         }
     }
     return store;

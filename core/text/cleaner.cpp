@@ -9,7 +9,7 @@ namespace standpoint::text {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("Cleaner", text); }
+struct Tr { Q_DECLARE_TR_FUNCTIONS(Cleaner) };
 
 // The text being cleaned, with the received offset of each of its characters.
 class Workspace
@@ -70,10 +70,10 @@ Error ruleError(const pack::CleaningRuleSpec &rule, const QString &message)
 Status cutFrom(Workspace &w, const pack::CleaningRuleSpec &rule)
 {
     if (rule.marker.isEmpty())
-        return ruleError(rule, tr("cut_from needs \"marker\""));
+        return ruleError(rule, Tr::tr("cut_from needs \"marker\""));
     const qsizetype at = w.text().indexOf(rule.marker);
     if (at < 0)
-        return ruleError(rule, tr("marker \"%1\" is not in the text").arg(rule.marker));
+        return ruleError(rule, Tr::tr("marker \"%1\" is not in the text").arg(rule.marker));
     w.replace(at, w.text().size(), QString(), rule);
     return success();
 }
@@ -81,12 +81,12 @@ Status cutFrom(Workspace &w, const pack::CleaningRuleSpec &rule)
 Status dropLines(Workspace &w, const pack::CleaningRuleSpec &rule)
 {
     if (rule.text.isEmpty() == rule.pattern.isEmpty())
-        return ruleError(rule, tr("drop_lines needs exactly one of \"text\" or \"pattern\""));
+        return ruleError(rule, Tr::tr("drop_lines needs exactly one of \"text\" or \"pattern\""));
     QRegularExpression pattern;
     if (!rule.pattern.isEmpty()) {
         pattern.setPattern(QRegularExpression::anchoredPattern(rule.pattern));
         if (!pattern.isValid())
-            return ruleError(rule, tr("invalid pattern: %1").arg(pattern.errorString()));
+            return ruleError(rule, Tr::tr("invalid pattern: %1").arg(pattern.errorString()));
     }
     const QList<Line> lines = linesOf(w.text());
     int dropped = 0;
@@ -100,20 +100,20 @@ Status dropLines(Workspace &w, const pack::CleaningRuleSpec &rule)
         }
     }
     if (dropped == 0)
-        return ruleError(rule, tr("no line matches \"%1\"").arg(rule.text.isEmpty() ? rule.pattern : rule.text));
+        return ruleError(rule, Tr::tr("no line matches \"%1\"").arg(rule.text.isEmpty() ? rule.pattern : rule.text));
     return success();
 }
 
 Status removeBlock(Workspace &w, const pack::CleaningRuleSpec &rule)
 {
     if (rule.from.isEmpty() || rule.to.isEmpty())
-        return ruleError(rule, tr("remove_block needs \"from\" and \"to\""));
+        return ruleError(rule, Tr::tr("remove_block needs \"from\" and \"to\""));
     const qsizetype start = w.text().indexOf(rule.from);
     if (start < 0)
-        return ruleError(rule, tr("\"from\" text \"%1\" is not in the text").arg(rule.from));
+        return ruleError(rule, Tr::tr("\"from\" text \"%1\" is not in the text").arg(rule.from));
     const qsizetype to = w.text().indexOf(rule.to, start + rule.from.size());
     if (to < 0)
-        return ruleError(rule, tr("\"to\" text \"%1\" does not follow \"%2\"").arg(rule.to, rule.from));
+        return ruleError(rule, Tr::tr("\"to\" text \"%1\" does not follow \"%2\"").arg(rule.to, rule.from));
     w.replace(start, to + rule.to.size(), QString(), rule);
     return success();
 }
@@ -121,16 +121,16 @@ Status removeBlock(Workspace &w, const pack::CleaningRuleSpec &rule)
 Status joinBreak(Workspace &w, const pack::CleaningRuleSpec &rule)
 {
     if (rule.before.isEmpty() || rule.after.isEmpty())
-        return ruleError(rule, tr("join_break needs \"before\" and \"after\""));
+        return ruleError(rule, Tr::tr("join_break needs \"before\" and \"after\""));
     const qsizetype at = w.text().indexOf(rule.before);
     if (at < 0)
-        return ruleError(rule, tr("\"before\" text \"%1\" is not in the text").arg(rule.before));
+        return ruleError(rule, Tr::tr("\"before\" text \"%1\" is not in the text").arg(rule.before));
     const qsizetype gapStart = at + rule.before.size();
     qsizetype gapEnd = gapStart;
     while (gapEnd < w.text().size() && w.text()[gapEnd].isSpace())
         ++gapEnd;
     if (!QStringView(w.text()).mid(gapEnd).startsWith(rule.after))
-        return ruleError(rule, tr("\"%1\" is not followed, after white space only, by \"%2\"").arg(rule.before, rule.after));
+        return ruleError(rule, Tr::tr("\"%1\" is not followed, after white space only, by \"%2\"").arg(rule.before, rule.after));
     w.replace(gapStart, gapEnd, QStringLiteral(" "), rule);
     return success();
 }
@@ -197,7 +197,7 @@ Result<CleanedText> clean(const QString &received, const QList<pack::CleaningRul
                       : rule.rule == QLatin1String("remove_block")   ? removeBlock(w, rule)
                       : rule.rule == QLatin1String("join_break")     ? joinBreak(w, rule)
                       : rule.rule == QLatin1String("strip_markdown") ? stripMarkdown(w, rule)
-                                                                     : Status(ruleError(rule, tr("unknown rule \"%1\"; "
+                                                                     : Status(ruleError(rule, Tr::tr("unknown rule \"%1\"; "
                                                                                                  "known: cut_from, drop_lines, "
                                                                                                  "remove_block, join_break, "
                                                                                                  "strip_markdown")

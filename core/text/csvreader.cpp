@@ -7,7 +7,7 @@
 namespace standpoint::text {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("CsvReader", text); }
+struct Tr { Q_DECLARE_TR_FUNCTIONS(CsvReader) };
 } // namespace
 
 Result<CsvTable> parseCsv(const QString &text, const QString &fileName)
@@ -49,7 +49,7 @@ Result<CsvTable> parseCsv(const QString &text, const QString &fileName)
         }
         if (c == QLatin1Char('"')) {
             if (fieldStarted)
-                return Error{tr("%1:%2: a quote character inside an unquoted field").arg(fileName).arg(line)};
+                return Error{Tr::tr("%1:%2: a quote character inside an unquoted field").arg(fileName).arg(line)};
             quoted = true;
             fieldStarted = true;
         } else if (c == QLatin1Char(',')) {
@@ -65,17 +65,17 @@ Result<CsvTable> parseCsv(const QString &text, const QString &fileName)
         }
     }
     if (quoted)
-        return Error{tr("%1:%2: a quoted field is not closed").arg(fileName).arg(row.line)};
+        return Error{Tr::tr("%1:%2: a quoted field is not closed").arg(fileName).arg(row.line)};
     if (fieldStarted || !row.fields.isEmpty())
         endRow();
     if (rows.isEmpty())
-        return Error{tr("%1: the file is empty; it needs a header row").arg(fileName)};
+        return Error{Tr::tr("%1: the file is empty; it needs a header row").arg(fileName)};
     table.header = rows.takeFirst().fields;
     for (QString &name : table.header)
         name = name.trimmed();
     for (const CsvRow &r : rows) {
         if (r.fields.size() != table.header.size())
-            return Error{tr("%1:%2: %3 fields, but the header has %4")
+            return Error{Tr::tr("%1:%2: %3 fields, but the header has %4")
                              .arg(fileName)
                              .arg(r.line)
                              .arg(r.fields.size())

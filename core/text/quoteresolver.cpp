@@ -8,7 +8,7 @@ namespace standpoint::text {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("QuoteResolver", text); }
+struct Tr { Q_DECLARE_TR_FUNCTIONS(QuoteResolver) };
 
 QList<qsizetype> occurrencesOf(const QString &haystack, const QString &needle)
 {
@@ -23,31 +23,31 @@ QList<qsizetype> occurrencesOf(const QString &haystack, const QString &needle)
 Result<Span> resolveQuote(const QString &cleaned, const QString &quote, int occurrence, const QString &context)
 {
     if (quote.isEmpty())
-        return Error{tr("the quote is empty")};
+        return Error{Tr::tr("the quote is empty")};
     if (!context.isEmpty()) {
         const QList<qsizetype> contexts = occurrencesOf(cleaned, context);
         if (contexts.isEmpty())
-            return Error{tr("context not found in the document's text: \"%1\"").arg(context)};
+            return Error{Tr::tr("context not found in the document's text: \"%1\"").arg(context)};
         if (contexts.size() > 1)
-            return Error{tr("context occurs %1 times in the document's text: \"%2\"").arg(contexts.size()).arg(context)};
+            return Error{Tr::tr("context occurs %1 times in the document's text: \"%2\"").arg(contexts.size()).arg(context)};
         const qsizetype inside = context.indexOf(quote);
         if (inside < 0)
-            return Error{tr("the context does not contain the quote \"%1\"").arg(quote)};
+            return Error{Tr::tr("the context does not contain the quote \"%1\"").arg(quote)};
         return Span{contexts.first() + inside, contexts.first() + inside + quote.size()};
     }
     const QList<qsizetype> found = occurrencesOf(cleaned, quote);
     if (found.isEmpty())
-        return Error{tr("quote not found in the document's text: \"%1\"").arg(quote)};
+        return Error{Tr::tr("quote not found in the document's text: \"%1\"").arg(quote)};
     if (occurrence > 0) {
         if (occurrence > found.size())
-            return Error{tr("occurrence %1 asked, but the quote occurs %2 times: \"%3\"")
+            return Error{Tr::tr("occurrence %1 asked, but the quote occurs %2 times: \"%3\"")
                              .arg(occurrence)
                              .arg(found.size())
                              .arg(quote)};
         return Span{found[occurrence - 1], found[occurrence - 1] + quote.size()};
     }
     if (found.size() > 1)
-        return Error{tr("quote is ambiguous, it occurs %1 times (give \"occurrence\" or \"context\"): \"%2\"")
+        return Error{Tr::tr("quote is ambiguous, it occurs %1 times (give \"occurrence\" or \"context\"): \"%2\"")
                          .arg(found.size())
                          .arg(quote)};
     return Span{found.first(), found.first() + quote.size()};

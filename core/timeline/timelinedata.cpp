@@ -14,22 +14,24 @@ namespace standpoint::timeline {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("Timeline", text); }
+struct Tr { Q_DECLARE_TR_FUNCTIONS(Timeline) };
+
+// Month names and date order follow the translation (English without one), not the system's locale.
+QLocale dateLocale() { return QLocale(Tr::tr("en", "the locale whose month names dates use, such as de")); }
 
 QString readable(const QString &date, const QString &precision)
 {
     if (precision == QLatin1String("day"))
-        return QLocale(QLocale::English).toString(QDate::fromString(date, Qt::ISODate), QStringLiteral("d MMM yyyy"));
+        return dateLocale().toString(QDate::fromString(date, Qt::ISODate), Tr::tr("d MMM yyyy", "a day, in QDate format"));
     if (precision == QLatin1String("month"))
-        return QLocale(QLocale::English).toString(QDate::fromString(date + QStringLiteral("-01"), Qt::ISODate),
-                                                  QStringLiteral("MMM yyyy"));
+        return dateLocale().toString(QDate::fromString(date + QStringLiteral("-01"), Qt::ISODate),
+                                     Tr::tr("MMM yyyy", "a month, in QDate format"));
     if (precision == QLatin1String("century")) {
         const int c = date.chopped(1).toInt();
-        const QString suffix = c % 10 == 1 && c != 11 ? QStringLiteral("st")
-                               : c % 10 == 2 && c != 12 ? QStringLiteral("nd")
-                               : c % 10 == 3 && c != 13 ? QStringLiteral("rd")
-                                                        : QStringLiteral("th");
-        return tr("%1%2 century").arg(c).arg(suffix);
+        return c % 10 == 1 && c != 11   ? Tr::tr("%1st century").arg(c)
+               : c % 10 == 2 && c != 12 ? Tr::tr("%1nd century").arg(c)
+               : c % 10 == 3 && c != 13 ? Tr::tr("%1rd century").arg(c)
+                                        : Tr::tr("%1th century").arg(c);
     }
     return date;
 }
@@ -54,7 +56,7 @@ Result<TimelineData> readTimeline(sql::Connection &db)
     if (!done)
         return done.error();
     if (debateId == 0)
-        return Error{tr("The store holds no debate yet")};
+        return Error{Tr::tr("The store holds no debate yet")};
 
     // Which voices wrote each document, and which speaker owns which span.
     QHash<qint64, QStringList> authors;
@@ -209,8 +211,8 @@ QString sourceLine(const TimelineData &data, const QList<int> &events, const QSt
         }
     }
     if (names.isEmpty())
-        return tr("No event falls in this range and these lanes.");
-    return tr("Sources: %1").arg(names.join(QStringLiteral("; ")));
+        return Tr::tr("No event falls in this range and these lanes.");
+    return Tr::tr("Sources: %1").arg(names.join(QStringLiteral("; ")));
 }
 
 Result<QStringList> resolveLanes(const TimelineData &data, const QStringList &wanted)
@@ -224,7 +226,7 @@ Result<QStringList> resolveLanes(const TimelineData &data, const QStringList &wa
             QStringList known;
             for (const Lane &l : data.lanes)
                 known << l.key.section(QLatin1Char(':'), 1);
-            return Error{tr("No lane \"%1\" on the timeline; lanes: %2").arg(w, known.join(QStringLiteral(", ")))};
+            return Error{Tr::tr("No lane \"%1\" on the timeline; lanes: %2").arg(w, known.join(QStringLiteral(", ")))};
         }
         out << it->key;
     }

@@ -3,10 +3,13 @@
 #pragma once
 
 #include "app/mainwindow/mainwindow.h"
+#include "core/store/backups.h"
+#include "core/store/store.h"
 #include "tests/support/testpack.h"
 
 #include <QApplication>
 #include <QDeadlineTimer>
+#include <QFile>
 #include <QSettings>
 
 #include <functional>
@@ -47,5 +50,22 @@ protected:
     TempStore store;
     std::unique_ptr<app::MainWindow> window;
 };
+
+// A store at `path` with a good backup from today, then damaged: pages 8 to 60 partly overwritten.
+inline void makeDamagedStoreWithBackup(const QString &path)
+{
+    {
+        auto opened = store::Store::open(path);
+        ASSERT_TRUE(succeeded(opened));
+        ASSERT_TRUE(succeeded(store::makeBackup(opened->connection(), path, QStringLiteral("daily"))));
+        ASSERT_TRUE(succeeded(opened->connection().exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"))));
+    }
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::ReadWrite));
+    for (qint64 page = 8; page < 60; page += 3) {
+        file.seek(page * 4096 + 100);
+        file.write(QByteArray(600, '\x5A'));
+    }
+}
 
 } // namespace standpoint::fixtures

@@ -39,10 +39,7 @@ TEST_F(ReuseViewTest, ShowsTheHeritagePairWithChangedWordsMarked)
     EXPECT_TRUE(view.leftText()->toPlainText().contains(QStringLiteral("Moscow is now the dominant player")));
     EXPECT_TRUE(view.rightText()->toPlainText().contains(QStringLiteral("Moscow is a highly active player")));
     QSignalSpy open(&view, &app::ReuseView::openPassage);
-    QPushButton *openLeft = nullptr;
-    for (QPushButton *b : view.findChildren<QPushButton *>())
-        if (b->text() == QStringLiteral("Open in &Reader"))
-            openLeft = b;
+    auto *openLeft = view.findChild<QPushButton *>(QStringLiteral("OpenFirstInReader"));
     ASSERT_NE(openLeft, nullptr);
     openLeft->click();
     ASSERT_EQ(open.count(), 1);

@@ -16,20 +16,8 @@ TEST(StoreGui, ADamagedStoreOffersItsNewestGoodBackupAndRestoresItOnlyWhenAsked)
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("standpoint.db"));
-    {
-        auto opened = store::Store::open(path);
-        ASSERT_TRUE(succeeded(opened));
-        ASSERT_TRUE(succeeded(store::makeBackup(opened->connection(), path, QStringLiteral("daily"))));
-        ASSERT_TRUE(succeeded(opened->connection().exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"))));
-    }
-    {
-        QFile file(path);
-        ASSERT_TRUE(file.open(QIODevice::ReadWrite));
-        for (qint64 page = 8; page < 60; page += 3) {
-            file.seek(page * 4096 + 100);
-            file.write(QByteArray(600, '\x5A'));
-        }
-    }
+    fixtures::makeDamagedStoreWithBackup(path);
+    ASSERT_FALSE(::testing::Test::HasFatalFailure());
     app::MainWindow window(path);
     int asked = 0;
     bool answer = false;
