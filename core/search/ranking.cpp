@@ -57,11 +57,17 @@ struct ConnectionState
     Collector *collector = nullptr;
 };
 
-std::mutex registryMutex;
-std::map<sqlite3 *, ConnectionState *> &registry()
+struct Registry
 {
-    static std::map<sqlite3 *, ConnectionState *> states;
-    return states;
+    std::mutex mutex;
+    std::map<sqlite3 *, ConnectionState *> states;
+};
+
+// Never destroyed: a connection closed by another static's destructor at exit still finds it.
+Registry &registry()
+{
+    static auto *const instance = new Registry;
+    return *instance;
 }
 
 unsigned int dataVersion(sqlite3 *db)
@@ -253,8 +259,8 @@ void forget(void *p)
 {
     auto *state = static_cast<ConnectionState *>(p);
     {
-        const std::lock_guard lock(registryMutex);
-        registry().erase(state->db);
+        const std::lock_guard lock(registry().mutex);
+        registry().states.erase(state->db);
     }
     delete state;
 }
@@ -263,8 +269,8 @@ void forget(void *p)
 Result<ConnectionState *> install(sql::Connection &db)
 {
     sqlite3 *handle = db.handle();
-    const std::lock_guard lock(registryMutex);
-    if (auto it = registry().find(handle); it != registry().end())
+    const std::lock_guard lock(registry().mutex);
+    if (auto it = registry().states.find(handle); it != registry().states.end())
         return it->second;
     fts5_api *api = nullptr;
     sqlite3_stmt *stmt = nullptr;
@@ -283,7 +289,7 @@ Result<ConnectionState *> install(sql::Connection &db)
         delete state;
         return sql::sqliteError(rc, QString::fromUtf8(sqlite3_errstr(rc)));
     }
-    registry().emplace(handle, state);
+    registry().states.emplace(handle, state);
     return state;
 }
 
