@@ -12,6 +12,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <cmath>
+
 namespace standpoint::notes {
 
 namespace {
@@ -90,9 +92,13 @@ public:
     qint64 integer(const QJsonObject &o, const QString &path, const char *key)
     {
         const QJsonValue v = o.value(QLatin1String(key));
-        if (!v.isDouble() || v.toDouble() < 0 || v.toDouble() != double(qint64(v.toDouble())))
+        const double d = v.toDouble();
+        // Checked before converting: a double beyond qint64's range has no integer value to convert to.
+        if (!v.isDouble() || !(d >= 0) || d > 9007199254740992.0 || d != std::floor(d)) {
             fail(path + QLatin1Char('.') + QLatin1String(key), Tr::tr("must be a whole number from 0"));
-        return qint64(v.toDouble());
+            return 0;
+        }
+        return qint64(d);
     }
     QJsonObject object(const QJsonObject &o, const QString &path, const char *key)
     {
