@@ -1218,6 +1218,17 @@ Befehle:
         <source>%1: the PDF has %2 pages; Standpoint imports PDFs of up to %3 pages</source>
         <translation>%1: Das PDF hat %2 Seiten; Standpoint importiert PDFs mit bis zu %3 Seiten</translation>
     </message>
+    <message numerus="yes">
+        <source>%n file(s) refused; nothing was imported</source>
+        <translation>
+            <numerusform>%n Datei abgelehnt; nichts wurde importiert</numerusform>
+            <numerusform>%n Dateien abgelehnt; nichts wurde importiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No file could be imported</source>
+        <translation>Keine Datei konnte importiert werden</translation>
+    </message>
 </context>
 <context>
     <name>MatrixExporter</name>

@@ -116,46 +116,47 @@ int importCommand(const Invocation &inv)
     if (!opened)
         return fail(opened.message());
     const app::PopplerTextSource pdf;
-    QList<importing::ImportDraft> drafts;
-    QStringList refused;
-    for (const QString &path : inv.arguments) {
-        auto draft = importing::readForImport(path, &pdf);
-        if (!draft) {
-            refused << draft.message();
-            printError(draft.message());
-            continue;
-        }
+    // Files are read on a thread of their own while the ones before are written.
+    importing::DraftSource source;
+    source.count = inv.arguments.size();
+    source.make = [&](qsizetype i) -> Result<importing::ImportDraft> {
+        auto draft = importing::readForImport(inv.arguments[i], &pdf);
+        if (!draft)
+            return draft;
         if (!inv.title.isEmpty())
             draft->title = inv.title;
         draft->positionKey = inv.filterPositions.value(0);
         draft->speakerKey = inv.filterSpeakers.value(0);
         draft->newPositionLabel = inv.newPosition;
-        drafts << *draft;
-    }
-    if (!refused.isEmpty() && (!inv.skipBad || drafts.isEmpty()))
-        return fail(inv.skipBad ? Tr::tr("no file could be imported") : Tr::tr("%n file(s) refused; nothing was imported (add --skip-bad to import the others)", nullptr, int(refused.size())));
-    auto outcome = importing::importDrafts(opened->connection(), drafts, inv.debate);
+        return draft;
+    };
+    int refused = 0;
+    source.refused = [&refused](const QString &message) {
+        ++refused;
+        printError(message);
+    };
+    source.skipRefused = inv.skipBad;
+    auto outcome = importing::importDrafts(opened->connection(), source, inv.debate);
+    if (!outcome && refused > 0 && !inv.skipBad)
+        return fail(Tr::tr("%n file(s) refused; nothing was imported (add --skip-bad to import the others)", nullptr, refused));
+    if (!outcome && refused == source.count)
+        return fail(Tr::tr("no file could be imported"));
     if (!outcome)
         return fail(outcome.message());
     QString out;
-    for (qsizetype i = 0; i < outcome->documents.size(); ++i) {
-        const importing::ImportedDocument &doc = outcome->documents[i];
-        const importing::ImportDraft &draft = drafts[i];
-        int removed = 0;
-        for (const importing::ImportBlock &b : draft.blocks)
-            removed += b.removed() ? 1 : 0;
+    for (const importing::ImportedDocument &doc : std::as_const(outcome->documents)) {
         out += Tr::tr("imported %1 as \"%2\" (%3, %4 paragraph(s), %5 block(s) removed by cleaning): %6\n")
-                   .arg(doc.path, doc.key, draft.format)
+                   .arg(doc.path, doc.key, doc.format)
                    .arg(doc.paragraphs)
-                   .arg(removed)
+                   .arg(doc.removedBlocks)
                    .arg(doc.title);
-        for (const QString &notice : draft.notices)
+        for (const QString &notice : doc.notices)
             out += QStringLiteral("    ") + notice + QLatin1Char('\n');
     }
     for (const QString &key : outcome->newPositions)
         out += Tr::tr("created the position \"%1\"\n").arg(key);
     printOut(out);
-    return refused.isEmpty() ? Ok : Failed;
+    return refused == 0 ? Ok : Failed;
 }
 
 int reuseCommand(const Invocation &inv)

@@ -238,8 +238,8 @@ Status compareRevisions(sql::Connection &db, QList<Discrepancy> &out)
         !done)
         return done;
     const QString sentencesOf = QStringLiteral(
-        "SELECT s.start, s.end FROM sentence s JOIN paragraph p ON p.id = s.paragraph_id "
-        "WHERE p.document_id = ? AND p.kind = 'body' ORDER BY s.start");
+        "SELECT s.value ->> 0, s.value ->> 1 FROM paragraph p, json_each(p.sentences) s "
+        "WHERE p.document_id = ? AND p.kind = 'body' ORDER BY p.ord, s.key");
     for (const auto &pair : pairs) {
         // Named copies, not structured bindings: lambdas below capture them (clang 14 cannot capture bindings).
         const qint64 baseId = std::get<0>(pair), revisionId = std::get<2>(pair);

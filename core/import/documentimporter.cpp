@@ -2,7 +2,7 @@
 // Copyright (c) 2026 The Standpoint authors
 #include "core/import/documentimporter.h"
 
-#include "core/import/splitahead.h"
+#include "core/import/prepareahead.h"
 #include "core/sqlite/query.h"
 #include "core/sqlite/transaction.h"
 #include "core/store/documenttext.h"
@@ -19,16 +19,24 @@ namespace {
 
 struct Tr { Q_DECLARE_TR_FUNCTIONS(Import) };
 
-// After a bulk import the index's segments are merged, so later searches stay fast: about twice as many
-// index pages as the import wrote (FTS5 pages hold about 4 KB), rather than the whole index, which for a
-// large store would cost far more than the import itself. Merges carry on from there with each import.
-constexpr int kMergeAfter = 50;
-constexpr qint64 kIndexPageBytes = 4000;
+// FTS5 keeps the terms of rows not yet written to the index in memory and writes them out as a new index
+// segment each time they pass a size, 1 MB by default; segments are merged as they pile up. An import lets
+// them grow to 8 MB, so a batch becomes a few larger segments rather than many small ones written, read
+// back and merged again. The index is not merged further after an import: a full merge rewrites the whole
+// index every time (it cost more than the rest of an import of 1,000 documents into a store of 10,000),
+// and spares later searches only about a tenth of their time.
+const QString kDefaultIndexBuffer = QStringLiteral("1048576");
+const QString kImportIndexBuffer = QStringLiteral("8388608");
 
 // Statements an import runs once or more per document, each prepared once.
 Status run(sql::Connection &db, const QString &sql, const QVariantList &values)
 {
     return sql::forEachCachedRow(db, sql, values, [](const sql::Statement &) {});
+}
+
+Status setIndexBuffer(sql::Connection &db, const QString &bytes)
+{
+    return run(db, QStringLiteral("INSERT INTO search_index (search_index, rank) VALUES ('hashsize', ?)"), {bytes.toLongLong()});
 }
 
 Result<qint64> lookup(sql::Connection &db, const QString &sql, const QVariantList &values)
@@ -59,12 +67,13 @@ class Importer
 public:
     Importer(sql::Connection &db, qint64 debateId) : m_db(db), m_debateId(debateId) {}
 
-    Status check(const ImportDraft &d)
+    Status check(const PreparedDraft &p)
     {
+        const ImportDraft &d = p.draft;
         const QString name = QFileInfo(d.path).fileName();
         if (d.title.trimmed().isEmpty())
             return Error{Tr::tr("%1: the title is empty; give the document a title").arg(name)};
-        if (d.cleanedText().trimmed().isEmpty())
+        if (p.cleaned.isEmpty())
             return Error{Tr::tr("%1: the cleaned text is empty; keep at least one paragraph").arg(name)};
         if (!d.date.trimmed().isEmpty()) {
             if (auto date = text::parsePartialDate(d.date.trimmed()); !date)
@@ -91,9 +100,9 @@ public:
         return success();
     }
 
-    Result<ImportedDocument> write(const ImportDraft &d, const SplitText &text, const std::atomic_bool *cancel)
+    Result<ImportedDocument> write(const PreparedDraft &p, const std::atomic_bool *cancel)
     {
-        const QString &cleaned = text.cleaned;
+        const ImportDraft &d = p.draft;
         auto key = text::firstFreeKey(text::slugify(d.title, QStringLiteral("document")), [&](const QString &k) -> Result<bool> {
             auto id = lookup(m_db, QStringLiteral("SELECT id FROM document WHERE debate_id = ? AND key = ?"), {m_debateId, k});
             if (!id)
@@ -102,15 +111,20 @@ public:
         });
         if (!key)
             return key.error();
-        QVariant precision;
+        auto insert = sql::cachedStatement(m_db, QStringLiteral(
+            "INSERT INTO document (debate_id, key, title, subtitle, publisher, kind, date_text, date_precision, address, "
+            "source_file, origin, received_text, cleaned_text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'import', ?, ?)"));
+        if (!insert)
+            return insert.error();
+        sql::Statement &s = **insert;
+        s.bind(1, m_debateId).bind(2, *key).bind(3, d.title.trimmed()).bind(4, d.subtitle.trimmed()).bind(5, d.publisher.trimmed());
+        s.bind(6, d.format).bind(7, d.date.trimmed()).bind(9, d.address.trimmed()).bind(10, QFileInfo(d.path).fileName());
         if (!d.date.trimmed().isEmpty())
-            precision = text::parsePartialDate(d.date.trimmed())->precisionName();
-        if (Status done = run(m_db, QStringLiteral(
-                "INSERT INTO document (debate_id, key, title, subtitle, publisher, kind, date_text, date_precision, address, "
-                "source_file, origin, received_text, cleaned_text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'import', ?, ?)"),
-                              {m_debateId, *key, d.title.trimmed(), d.subtitle.trimmed(), d.publisher.trimmed(), d.format,
-                               d.date.trimmed(), precision, d.address.trimmed(), QFileInfo(d.path).fileName(), d.receivedText(), cleaned});
-            !done)
+            s.bind(8, text::parsePartialDate(d.date.trimmed())->precisionName());
+        else
+            s.bindNull(8);
+        s.bindUtf8(11, p.receivedUtf8).bindUtf8(12, p.cleanedUtf8);
+        if (Status done = s.run(); !done)
             return done.error();
         const qint64 id = m_db.lastInsertId();
         for (qsizetype i = 0; i < d.authors.size(); ++i) {
@@ -123,10 +137,13 @@ public:
             return done.error();
         if (Status done = credit(d, id); !done)
             return done.error();
-        auto paragraphs = store::writeDocumentText(m_db, id, cleaned, text.paragraphs, cancel);
+        auto paragraphs = store::writeDocumentText(m_db, id, p.paragraphs, p.paragraphUtf8, cancel);
         if (!paragraphs)
             return paragraphs.error();
-        return ImportedDocument{*key, d.title.trimmed(), d.path, *paragraphs};
+        int removed = 0;
+        for (const ImportBlock &b : d.blocks)
+            removed += b.removed() ? 1 : 0;
+        return ImportedDocument{*key, d.title.trimmed(), d.path, d.format, *paragraphs, removed, d.notices};
     }
 
     QStringList newPositions;
@@ -211,6 +228,15 @@ private:
 Result<ImportOutcome> importDrafts(sql::Connection &db, const QList<ImportDraft> &drafts, const QString &debateKey,
                                    const ImportProgress &progress, const std::atomic_bool *cancel)
 {
+    DraftSource source;
+    source.count = drafts.size();
+    source.make = [&drafts](qsizetype i) -> Result<ImportDraft> { return drafts[i]; };
+    return importDrafts(db, source, debateKey, progress, cancel);
+}
+
+Result<ImportOutcome> importDrafts(sql::Connection &db, const DraftSource &source, const QString &debateKey,
+                                   const ImportProgress &progress, const std::atomic_bool *cancel)
+{
     ImportOutcome outcome;
     qint64 debateId = 0;
     if (Status done = sql::forEachRow(db, QStringLiteral("SELECT id, key FROM debate WHERE (?1 = '' OR key = ?1) ORDER BY id LIMIT 1"),
@@ -223,44 +249,51 @@ Result<ImportOutcome> importDrafts(sql::Connection &db, const QList<ImportDraft>
     if (debateId == 0)
         return Error{debateKey.isEmpty() ? Tr::tr("The store holds no debate to import into; load a debate pack first")
                                          : Tr::tr("The store holds no debate \"%1\"").arg(debateKey)};
-    if (drafts.isEmpty())
+    if (source.count == 0)
         return Error{Tr::tr("There is nothing to import: no files were given")};
     const LargerPageCache cache(db);
     auto transaction = sql::Transaction::begin(db);
     if (!transaction)
         return transaction.error();
+    if (Status done = setIndexBuffer(db, kImportIndexBuffer); !done)
+        return done.error();
     Importer importer(db, debateId);
-    for (const ImportDraft &d : drafts) {
-        if (Status ok = importer.check(d); !ok)
-            return ok.error();
-    }
-    SplitAhead split(drafts.size(), [&drafts](qsizetype i) { return drafts[i].cleanedText().trimmed(); });
-    for (qsizetype i = 0; i < drafts.size(); ++i) {
+    PrepareAhead ahead(source.count, source.make);
+    int refusals = 0;
+    for (qsizetype i = 0; i < source.count; ++i) {
         if (cancel && cancel->load())
             return Error{store::cancelledMessage()};
+        const PreparedDraft &prepared = ahead.next();
+        if (!prepared.refusal.isEmpty()) {
+            ++refusals;
+            if (source.refused)
+                source.refused(prepared.refusal);
+            continue;
+        }
+        if (refusals > 0 && !source.skipRefused)
+            continue; // nothing will be saved; the rest are only made, so that every refusal is heard
         if (progress)
-            progress(int(i), int(drafts.size()), drafts[i].path);
-        auto written = importer.write(drafts[i], split.take(i), cancel);
+            progress(int(i), int(source.count), prepared.draft.path);
+        if (Status ok = importer.check(prepared); !ok)
+            return ok.error();
+        auto written = importer.write(prepared, cancel);
         if (!written)
             return written.error();
         outcome.documents << *written;
     }
-    if (drafts.size() >= kMergeAfter) {
-        qint64 bytes = 0;
-        for (const ImportDraft &d : drafts)
-            bytes += d.cleanedText().size();
-        // A negative page count merges any level holding two or more segments.
-        const qint64 pages = std::max<qint64>(64, 2 * bytes / kIndexPageBytes);
-        if (Status done = run(db, QStringLiteral("INSERT INTO search_index (search_index, rank) VALUES ('merge', ?)"), {-pages}); !done)
-            return done.error();
-    }
+    if (refusals > 0 && !source.skipRefused)
+        return Error{Tr::tr("%n file(s) refused; nothing was imported", nullptr, refusals)};
+    if (outcome.documents.isEmpty())
+        return Error{Tr::tr("No file could be imported")};
+    if (Status done = setIndexBuffer(db, kDefaultIndexBuffer); !done)
+        return done.error();
     if (cancel && cancel->load())
         return Error{store::cancelledMessage()};
     if (Status committed = transaction->commit(); !committed)
         return committed.error();
     outcome.newPositions = importer.newPositions;
     if (progress)
-        progress(int(drafts.size()), int(drafts.size()), QString());
+        progress(int(source.count), int(source.count), QString());
     return outcome;
 }
 

@@ -22,7 +22,10 @@ struct ImportedDocument
     QString key;
     QString title;
     QString path;
+    QString format;
     int paragraphs = 0;
+    int removedBlocks = 0;  // blocks cleaning took out
+    QStringList notices;    // the draft's notices
 };
 
 struct ImportOutcome
@@ -37,8 +40,24 @@ using ImportProgress = std::function<void(int done, int total, const QString &pa
 
 // Writes drafts into a debate (empty key: the store's first debate) as documents of their own, all in
 // one transaction: a refused draft, an error or a cancel leaves the store exactly as it was.
-// Each draft is checked first (title, text, date, position or speaker), and a refusal names its file.
+// Each draft is checked before it is written (title, text, date, position or speaker), and a refusal
+// names its file.
 Result<ImportOutcome> importDrafts(sql::Connection &db, const QList<ImportDraft> &drafts, const QString &debateKey = {},
                                    const ImportProgress &progress = {}, const std::atomic_bool *cancel = nullptr);
+
+// Drafts made one at a time while the earlier ones are written: `make(i)` runs on a thread of its own, in
+// order (reading a file, say), and may refuse. `refused` hears of each refusal, on the writing thread.
+// With `skipRefused` the others are imported; without, a refusal saves nothing, though every draft is
+// still made so that each refusal is heard.
+struct DraftSource
+{
+    qsizetype count = 0;
+    std::function<Result<ImportDraft>(qsizetype index)> make;
+    std::function<void(const QString &message)> refused;
+    bool skipRefused = false;
+};
+
+Result<ImportOutcome> importDrafts(sql::Connection &db, const DraftSource &source, const QString &debateKey = {},
+                                  const ImportProgress &progress = {}, const std::atomic_bool *cancel = nullptr);
 
 } // namespace standpoint::importing

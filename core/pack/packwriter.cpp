@@ -172,7 +172,7 @@ Status PackWriter::writeDocument(const DocumentSpec &doc)
                                          "date_text, date_precision, address, source_file, received_text, cleaned_text) "
                                          "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                           {m_debateId, doc.key, doc.title, doc.subtitle, doc.publisher, doc.kind, doc.series, doc.date,
-                           precision, doc.address, doc.file, unified, cleaned->text});
+                           precision, doc.address, doc.file, unified == cleaned->text ? QStringLiteral("") : unified, cleaned->text});
         !done)
         return done;
     const qint64 id = m_db.lastInsertId();

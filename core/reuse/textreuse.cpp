@@ -131,8 +131,8 @@ private:
         }
         if (m_options.documents.size() == 2 && m_options.documents[0] == m_options.documents[1])
             return Error{Tr::tr("Name two different documents, not \"%1\" twice").arg(m_options.documents[0])};
-        return sql::forEachRow(m_db, QStringLiteral("SELECT p.document_id, s.start, s.end FROM sentence s JOIN paragraph p "
-                                                    "ON p.id = s.paragraph_id ORDER BY p.document_id, s.start"),
+        return sql::forEachRow(m_db, QStringLiteral("SELECT p.document_id, s.value ->> 0, s.value ->> 1 FROM paragraph p, "
+                                                    "json_each(p.sentences) s ORDER BY p.document_id, p.ord, s.key"),
                                {}, [&](const sql::Statement &s) {
                                    const auto it = m_index.constFind(s.integer(0));
                                    if (it == m_index.constEnd())

@@ -40,6 +40,13 @@ Statement &Statement::bind(int index, const QString &value)
     return *this;
 }
 
+Statement &Statement::bindUtf8(int index, QByteArrayView text)
+{
+    // A null pointer would bind NULL; empty text stays text.
+    m_bindFailed |= sqlite3_bind_text(m_stmt, index, text.data() ? text.data() : "", int(text.size()), SQLITE_TRANSIENT) != SQLITE_OK;
+    return *this;
+}
+
 Statement &Statement::bind(int index, qint64 value)
 {
     m_bindFailed |= sqlite3_bind_int64(m_stmt, index, value) != SQLITE_OK;

@@ -27,6 +27,7 @@ public:
 
     // Binds 1-based parameters; returns *this so calls chain.
     Statement &bind(int index, const QString &value);
+    Statement &bindUtf8(int index, QByteArrayView text); // text already in UTF-8
     Statement &bind(int index, qint64 value);
     Statement &bind(int index, int value) { return bind(index, qint64(value)); }
     Statement &bind(int index, double value);

@@ -24,6 +24,13 @@ Result<int> writeDocumentText(sql::Connection &db, qint64 documentId, const QStr
 Result<int> writeDocumentText(sql::Connection &db, qint64 documentId, const QString &cleaned,
                               const QList<text::Paragraph> &paragraphs, const std::atomic_bool *cancel = nullptr);
 
+// The same, with each paragraph's text already in UTF-8 (`paragraphTexts[i]` is paragraph i).
+Result<int> writeDocumentText(sql::Connection &db, qint64 documentId, const QList<text::Paragraph> &paragraphs,
+                              const QList<QByteArray> &paragraphTexts, const std::atomic_bool *cancel = nullptr);
+
+// Each paragraph's text in UTF-8, as the overload above takes them.
+QList<QByteArray> paragraphTextsUtf8(const QString &cleaned, const QList<text::Paragraph> &paragraphs);
+
 // The message a cancelled write returns.
 QString cancelledMessage();
 

@@ -136,3 +136,28 @@ TEST(Migrations, ConnectionEnforcesForeignKeys)
     auto bad = db.exec(QStringLiteral("INSERT INTO quote (document_id, start, end, text) VALUES (12345, 0, 1, 'x')"));
     EXPECT_FALSE(bad.ok());
 }
+
+TEST(Migrations, Version5MovesEverySentenceIntoItsParagraph)
+{
+    fixtures::TempStore temp;
+    auto db = rawConnection(temp.path());
+    ASSERT_TRUE(succeeded(db));
+    auto all = store::embeddedMigrations();
+    ASSERT_TRUE(succeeded(all));
+    ASSERT_GE(all->size(), 5);
+    ASSERT_TRUE(succeeded(store::migrate(*db, all->mid(0, 4))));
+    ASSERT_TRUE(succeeded(db->exec(QStringLiteral(
+        "INSERT INTO debate (id, key, title, pack_format, loaded_at) VALUES (1, 'd', 'D', 1, '2026-01-01');"
+        "INSERT INTO document (id, debate_id, key, title, received_text, cleaned_text) VALUES (1, 1, 'a', 'A', 'One. Two.\n\nX', 'One. Two.\n\nX');"
+        "INSERT INTO paragraph (id, document_id, ord, start, end, kind) VALUES (7, 1, 0, 0, 9, 'body'), (8, 1, 1, 11, 12, 'heading');"
+        "INSERT INTO sentence (paragraph_id, start, end) VALUES (7, 5, 9), (7, 0, 4);"))));
+    ASSERT_TRUE(succeeded(store::migrate(*db, *all)));
+    EXPECT_EQ(*db->userVersion(), store::latestSchemaVersion());
+    auto sentences = db->prepare(QStringLiteral("SELECT group_concat(sentences, ' ') FROM (SELECT sentences FROM paragraph ORDER BY id)"));
+    ASSERT_TRUE(succeeded(sentences));
+    ASSERT_TRUE(*sentences->step());
+    EXPECT_EQ(sentences->text(0), QStringLiteral("[[0,4],[5,9]] []")); // in order; none is an empty list
+    EXPECT_EQ(*sql::scalar(*db, QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE name = 'sentence'")), 0);
+    // A list that is not JSON is refused.
+    EXPECT_FALSE(db->exec(QStringLiteral("UPDATE paragraph SET sentences = '[[0,4' WHERE id = 7")).ok());
+}

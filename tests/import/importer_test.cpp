@@ -137,7 +137,7 @@ TEST_F(Importer, ImportedDocumentsPassTheStoreCheck)
     auto spoken = sql::scalar(db(), QStringLiteral("SELECT count(*) FROM speaker_document sd JOIN speaker s ON s.id = sd.speaker_id "
                                                    "WHERE s.key = 'berman'"));
     EXPECT_EQ(*spoken, 1);
-    auto sentences = sql::scalar(db(), QStringLiteral("SELECT count(*) FROM sentence s JOIN paragraph p ON p.id = s.paragraph_id "
+    auto sentences = sql::scalar(db(), QStringLiteral("SELECT count(*) FROM paragraph p, json_each(p.sentences) "
                                                       "JOIN document d ON d.id = p.document_id WHERE d.key = 'ports'"));
     EXPECT_EQ(*sentences, 3);
 }
