@@ -170,7 +170,7 @@ Status HitDescriber::describeAll(QList<SearchHit> &hits)
     if (!paragraphs.isEmpty()) {
         const QString list = idList(paragraphs);
         if (Status done = rows(QStringLiteral("SELECT p.id, p.document_id, p.start, p.end, s.key, s.name, po.key, po.label "
-                                              "FROM json_each(?) j JOIN paragraph p ON p.id = j.value LEFT JOIN speaker s ON s.id = "
+                                              "FROM json_each(?) j JOIN paragraph p INDEXED BY paragraph_place ON p.id = j.value LEFT JOIN speaker s ON s.id = "
                                               "p.speaker_id LEFT JOIN position po ON po.id = s.position_id"),
                                {list}, [&](const sql::Statement &s) {
                                    Passage &p = passages[s.integer(0)];
@@ -189,7 +189,7 @@ Status HitDescriber::describeAll(QList<SearchHit> &hits)
             !done)
             return done;
         // A passage's themes are those of the claims quoting it.
-        if (Status done = rows(QStringLiteral("SELECT DISTINCT p.id, t.key, t.label, t.ord FROM json_each(?) j JOIN paragraph p ON p.id = j.value JOIN quote q ON "
+        if (Status done = rows(QStringLiteral("SELECT DISTINCT p.id, t.key, t.label, t.ord FROM json_each(?) j JOIN paragraph p INDEXED BY paragraph_place ON p.id = j.value JOIN quote q ON "
                                               "q.document_id = p.document_id AND q.start >= p.start AND q.end <= p.end "
                                               "JOIN claim_quote cq ON cq.quote_id = q.id JOIN claim_theme ct ON ct.claim_id = "
                                               "cq.claim_id JOIN theme t ON t.id = ct.theme_id ORDER BY p.id, t.ord"),

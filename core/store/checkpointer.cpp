@@ -8,17 +8,14 @@
 
 namespace standpoint::store {
 
-Checkpointer::Checkpointer(sql::Connection own) : m_db(std::make_unique<sql::Connection>(std::move(own))) {}
+Checkpointer::Checkpointer(QString path) : m_path(std::move(path)) {}
 
-Result<std::unique_ptr<Checkpointer>> Checkpointer::start(sql::Connection &writer)
+std::unique_ptr<Checkpointer> Checkpointer::start(sql::Connection &writer)
 {
-    // The thread's connection is opened here, so a store it cannot open is heard of now.
-    auto own = sql::Connection::open(writer.path());
-    if (!own)
-        return own.error();
-    std::unique_ptr<Checkpointer> checkpointer(new Checkpointer(std::move(*own)));
-    checkpointer->m_thread = std::thread([self = checkpointer.get()] { self->work(); });
-    // Replaces the writer's own checkpoints, which SQLite runs from this same hook.
+    std::unique_ptr<Checkpointer> checkpointer(new Checkpointer(writer.path()));
+    // Replaces the writer's own checkpoints, which SQLite runs from this same hook. The thread and its
+    // connection are only made when a commit first needs them, so a store that is only read, or only
+    // written a little (a command-line call), costs no thread.
     sqlite3_wal_hook(writer.handle(), &Checkpointer::committed, checkpointer.get());
     return checkpointer;
 }
@@ -30,19 +27,29 @@ Checkpointer::~Checkpointer()
         m_stop = true;
     }
     m_wake.notify_all();
-    m_thread.join();
+    if (m_thread.joinable())
+        m_thread.join();
 }
 
-int Checkpointer::committed(void *self, sqlite3 *, const char *, int pages)
+int Checkpointer::committed(void *self, sqlite3 *writer, const char *name, int pages)
 {
     auto *checkpointer = static_cast<Checkpointer *>(self);
-    if (pages >= kPages) {
-        {
-            const std::lock_guard lock(checkpointer->m_mutex);
-            checkpointer->m_pending = true;
+    if (pages < kPages)
+        return SQLITE_OK;
+    if (!checkpointer->m_thread.joinable()) {
+        auto own = sql::Connection::open(checkpointer->m_path);
+        if (!own) { // the writer goes on doing its own checkpoints
+            sqlite3_wal_autocheckpoint(writer, kPages);
+            return sqlite3_wal_checkpoint_v2(writer, name, SQLITE_CHECKPOINT_PASSIVE, nullptr, nullptr);
         }
-        checkpointer->m_wake.notify_one();
+        checkpointer->m_db = std::make_unique<sql::Connection>(std::move(*own));
+        checkpointer->m_thread = std::thread([checkpointer] { checkpointer->work(); });
     }
+    {
+        const std::lock_guard lock(checkpointer->m_mutex);
+        checkpointer->m_pending = true;
+    }
+    checkpointer->m_wake.notify_one();
     return SQLITE_OK;
 }
 

@@ -2,7 +2,7 @@
 // Copyright (c) 2026 The Standpoint authors
 #pragma once
 
-#include "core/result.h"
+#include <QString>
 
 #include <condition_variable>
 #include <memory>
@@ -26,22 +26,23 @@ namespace standpoint::store {
 class Checkpointer
 {
 public:
-    // Takes the checkpoints off `writer` (a connection to `path` in WAL mode) from now on.
-    static Result<std::unique_ptr<Checkpointer>> start(sql::Connection &writer);
+    // Takes the checkpoints off `writer` (a connection in WAL mode) from now on.
+    static std::unique_ptr<Checkpointer> start(sql::Connection &writer);
     ~Checkpointer();
     Checkpointer(const Checkpointer &) = delete;
     Checkpointer &operator=(const Checkpointer &) = delete;
 
-    // How many checkpoints the thread has run (for tests).
+    // How many checkpoints the thread has run (for tests); none before a commit first wakes it.
     int checkpoints() const;
 
 private:
-    explicit Checkpointer(sql::Connection own);
+    explicit Checkpointer(QString path);
     static int committed(void *self, sqlite3 *db, const char *name, int pages);
     void work();
 
     static constexpr int kPages = 1000;
-    std::unique_ptr<sql::Connection> m_db; // the thread's own; closed after the thread stops
+    const QString m_path;
+    std::unique_ptr<sql::Connection> m_db; // the thread's own, opened with it; closed after it stops
     mutable std::mutex m_mutex;
     std::condition_variable m_wake;
     bool m_pending = false;

@@ -126,11 +126,9 @@ Result<Store> Store::open(const QString &path, Options options)
     }
     Store store(std::move(*db));
     store.m_notices = notices;
-    // The thread goes with the connection (which callers may take out of the store) and stops before it
-    // closes. Without it (a second connection could not be opened), the connection that writes keeps
-    // doing its checkpoints itself, as SQLite does by default.
-    if (auto checkpointer = Checkpointer::start(store.m_db); checkpointer)
-        store.m_db.attached<CheckpointsElsewhere>().checkpointer = std::move(*checkpointer);
+    // The checkpointer goes with the connection (which callers may take out of the store) and stops
+    // before it closes.
+    store.m_db.attached<CheckpointsElsewhere>().checkpointer = Checkpointer::start(store.m_db);
     if (options.loadBundledPack) {
         auto empty = store.hasNoDebate();
         if (!empty)

@@ -156,7 +156,7 @@ TEST(Migrations, Version5MovesEverySentenceIntoItsParagraph)
     auto sentences = db->prepare(QStringLiteral("SELECT group_concat(sentences, ' ') FROM (SELECT sentences FROM paragraph ORDER BY id)"));
     ASSERT_TRUE(succeeded(sentences));
     ASSERT_TRUE(*sentences->step());
-    EXPECT_EQ(sentences->text(0), QStringLiteral("[[0,4],[5,9]] []")); // in order; none is an empty list
+    EXPECT_EQ(sentences->text(0), QStringLiteral("[[0,4],[5,9]] []")); // in order; a paragraph without any has an empty list
     EXPECT_EQ(*sql::scalar(*db, QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE name = 'sentence'")), 0);
     // A list that is not JSON is refused.
     EXPECT_FALSE(db->exec(QStringLiteral("UPDATE paragraph SET sentences = '[[0,4' WHERE id = 7")).ok());
