@@ -414,10 +414,12 @@ TEST_F(Cli, ImportCreditsDocumentsAndRefusesBadFilesWithoutWriting)
     };
     const QString good = write(QStringLiteral("ports.md"), "# Northern Ports\n\nIcebreakers keep the northern ports open all winter.\n");
     const QString bad = write(QStringLiteral("broken.txt"), QByteArray("ok\xFF\xFEnot utf8"));
-    const CliRun refused = cli({QStringLiteral("--db"), db(), QStringLiteral("import"), good, bad});
+    const QString alsoBad = write(QStringLiteral("empty.txt"), QByteArray());
+    const CliRun refused = cli({QStringLiteral("--db"), db(), QStringLiteral("import"), bad, good, alsoBad});
     EXPECT_EQ(refused.exitCode, 1);
     EXPECT_TRUE(refused.err.contains("broken.txt: it is not valid UTF-8")) << refused.err.toStdString();
-    EXPECT_TRUE(refused.err.contains("nothing was imported"));
+    EXPECT_TRUE(refused.err.contains("empty.txt")) << refused.err.toStdString(); // every refusal is named
+    EXPECT_TRUE(refused.err.contains("2 file(s) refused; nothing was imported")) << refused.err.toStdString();
     const CliRun none = cli({QStringLiteral("--db"), db(), QStringLiteral("search"), QStringLiteral("icebreakers")});
     EXPECT_TRUE(none.out.contains("No results")) << none.out.toStdString();
 
@@ -446,6 +448,15 @@ TEST_F(Cli, ImportCreditsDocumentsAndRefusesBadFilesWithoutWriting)
     const CliRun missing = cli({QStringLiteral("--db"), db(), QStringLiteral("import"), files.filePath(QStringLiteral("gone.md"))});
     EXPECT_EQ(missing.exitCode, 1);
     EXPECT_TRUE(missing.err.contains("no such file")) << missing.err.toStdString();
+    // With --skip-bad the others are imported, the refusals still named and the exit status still 1.
+    const QString arctic = write(QStringLiteral("arctic.md"), "# Arctic Convoys\n\nConvoys sail the northern route in summer.\n");
+    const CliRun skipped = cli({QStringLiteral("--db"), db(), QStringLiteral("import"), bad, arctic, alsoBad, QStringLiteral("--skip-bad")});
+    EXPECT_EQ(skipped.exitCode, 1);
+    EXPECT_TRUE(skipped.out.contains("\"arctic-convoys\"")) << skipped.out.toStdString();
+    EXPECT_TRUE(skipped.err.contains("broken.txt") && skipped.err.contains("empty.txt")) << skipped.err.toStdString();
+    const CliRun allBad = cli({QStringLiteral("--db"), db(), QStringLiteral("import"), bad, alsoBad, QStringLiteral("--skip-bad")});
+    EXPECT_EQ(allBad.exitCode, 1);
+    EXPECT_TRUE(allBad.err.contains("no file could be imported")) << allBad.err.toStdString();
     const CliRun check = cli({QStringLiteral("--db"), db(), QStringLiteral("check")});
     EXPECT_EQ(check.exitCode, 0) << check.out.toStdString() << check.err.toStdString();
 }

@@ -22,7 +22,7 @@ importing::ImportDraft draft(const QString &name, const QString &text)
 QString snapshot(sql::Connection &db)
 {
     QString out;
-    for (const char *table : {"document", "paragraph", "sentence", "position", "position_document", "speaker_document",
+    for (const char *table : {"document", "paragraph", "position", "position_document", "speaker_document",
                               "removed_span", "search_index"}) {
         auto n = sql::scalar(db, QStringLiteral("SELECT count(*) FROM ") + QLatin1String(table)); // fixed table names
         out += QLatin1String(table) + QLatin1Char('=') + QString::number(n ? *n : -1) + QLatin1Char(' ');
@@ -140,4 +140,43 @@ TEST_F(Importer, ImportedDocumentsPassTheStoreCheck)
     auto sentences = sql::scalar(db(), QStringLiteral("SELECT count(*) FROM paragraph p, json_each(p.sentences) "
                                                       "JOIN document d ON d.id = p.document_id WHERE d.key = 'ports'"));
     EXPECT_EQ(*sentences, 3);
+}
+
+TEST_F(Importer, DraftsMadeWhileWritingRefuseOneByOneAndSaveNothingUnlessTold)
+{
+    const QString before = snapshot(db());
+    const auto sourceOf = [](bool skip, QStringList &heard, QList<int> refusedAt) {
+        importing::DraftSource source;
+        source.count = 4;
+        source.make = [refusedAt](qsizetype i) -> Result<importing::ImportDraft> {
+            if (refusedAt.contains(int(i)))
+                return Error{QStringLiteral("file%1.txt: it is not valid UTF-8").arg(i)};
+            return draft(QStringLiteral("file%1.txt").arg(i), QStringLiteral("Ports %1\n\nIcebreakers keep port %1 open.").arg(i));
+        };
+        source.refused = [&heard](const QString &message) { heard << message; };
+        source.skipRefused = skip;
+        return source;
+    };
+    QStringList heard;
+    auto stopped = importing::importDrafts(db(), sourceOf(false, heard, {1, 2}));
+    ASSERT_FALSE(stopped.ok());
+    EXPECT_TRUE(stopped.message().contains(QStringLiteral("2 file(s) refused"))) << qPrintable(stopped.message());
+    EXPECT_EQ(heard, QStringList({QStringLiteral("file1.txt: it is not valid UTF-8"), QStringLiteral("file2.txt: it is not valid UTF-8")}));
+    EXPECT_EQ(snapshot(db()), before);
+
+    heard.clear();
+    auto none = importing::importDrafts(db(), sourceOf(true, heard, {0, 1, 2, 3}));
+    ASSERT_FALSE(none.ok());
+    EXPECT_TRUE(none.message().contains(QStringLiteral("No file could be imported"))) << qPrintable(none.message());
+    EXPECT_EQ(heard.size(), 4);
+    EXPECT_EQ(snapshot(db()), before);
+
+    heard.clear();
+    auto skipped = importing::importDrafts(db(), sourceOf(true, heard, {1, 2}));
+    ASSERT_TRUE(succeeded(skipped));
+    ASSERT_EQ(skipped->documents.size(), 2);
+    EXPECT_EQ(skipped->documents[0].path, QStringLiteral("file0.txt"));
+    EXPECT_EQ(skipped->documents[1].path, QStringLiteral("file3.txt"));
+    EXPECT_EQ(skipped->documents[1].format, QStringLiteral("text"));
+    EXPECT_EQ(heard.size(), 2);
 }
