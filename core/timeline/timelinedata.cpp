@@ -125,8 +125,7 @@ Result<TimelineData> readTimeline(sql::Connection &db)
             TimelineEvent &e = data.events[index[s.integer(0)]];
             TimelineQuote q{s.integer(1), s.text(2), s.text(3),
                             text::shortSourceName(s.text(7).split(QLatin1Char('|'), Qt::SkipEmptyParts), s.text(8), s.text(9)),
-                            s.integer(4), s.integer(5), s.text(6)};
-            q.lanes = authors.value(q.documentId);
+                            s.integer(4), s.integer(5), s.text(6), authors.value(s.integer(1))};
             for (const Turn &t : turns) {
                 if (t.document == q.documentId && t.start <= q.start && q.end <= t.end)
                     q.lanes << t.voice;
