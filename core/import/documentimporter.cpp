@@ -25,8 +25,8 @@ struct Tr { Q_DECLARE_TR_FUNCTIONS(Import) };
 // back and merged again. The index is not merged further after an import: a full merge rewrites the whole
 // index every time (it cost more than the rest of an import of 1,000 documents into a store of 10,000),
 // and spares later searches only about a tenth of their time.
-const QString kDefaultIndexBuffer = QStringLiteral("1048576");
-const QString kImportIndexBuffer = QStringLiteral("8388608");
+constexpr qint64 kDefaultIndexBuffer = 1 << 20;
+constexpr qint64 kImportIndexBuffer = 8 << 20;
 
 // Statements an import runs once or more per document, each prepared once.
 Status run(sql::Connection &db, const QString &sql, const QVariantList &values)
@@ -34,9 +34,9 @@ Status run(sql::Connection &db, const QString &sql, const QVariantList &values)
     return sql::forEachCachedRow(db, sql, values, [](const sql::Statement &) {});
 }
 
-Status setIndexBuffer(sql::Connection &db, const QString &bytes)
+Status setIndexBuffer(sql::Connection &db, qint64 bytes)
 {
-    return run(db, QStringLiteral("INSERT INTO search_index (search_index, rank) VALUES ('hashsize', ?)"), {bytes.toLongLong()});
+    return run(db, QStringLiteral("INSERT INTO search_index (search_index, rank) VALUES ('hashsize', ?)"), {bytes});
 }
 
 Result<qint64> lookup(sql::Connection &db, const QString &sql, const QVariantList &values)
