@@ -2,7 +2,7 @@
 // Copyright (c) 2026 The Standpoint authors
 // standpoint-bench: the measurements behind scripts/bench.sh, in process.
 //   corpus N DIR            write N generated documents into DIR
-//   import DIR --db PATH    import every file in DIR, in batches of one transaction each
+//   import DIR --db PATH    import every file in DIR in one import, as standpoint-cli does (--batch N: N at a time)
 //   search --db PATH        search latency over a fixed set of queries, p50 and p95 (--each: per query; --query: your own)
 #include "bench/corpusgenerator.h"
 #include "core/import/documentimporter.h"
@@ -10,6 +10,8 @@
 #include "core/search/searcher.h"
 #include "core/process/peakmemory.h"
 #include "core/store/store.h"
+
+#include <climits>
 
 #include <QCoreApplication>
 #include <QDir>
@@ -57,7 +59,7 @@ int import(const QStringList &args)
 {
     const QString folder = args.value(0);
     const QString db = option(args, QStringLiteral("--db"));
-    const int batch = option(args, QStringLiteral("--batch"), QStringLiteral("1000")).toInt();
+    const int batch = option(args, QStringLiteral("--batch"), QStringLiteral("%1").arg(INT_MAX)).toInt();
     if (folder.isEmpty() || db.isEmpty() || batch < 1)
         return fail(QStringLiteral("usage: standpoint-bench import DIR --db PATH [--batch N]"));
     std::optional<store::Store> store;
@@ -74,7 +76,8 @@ int import(const QStringList &args)
     QElapsedTimer clock;
     clock.start();
     int done = 0;
-    // As `standpoint-cli import` does: files are read on a second thread while earlier ones are written.
+    // As `standpoint-cli import` does: one import of every file (unless --batch splits them), files read on
+    // a second thread while earlier ones are written.
     for (qsizetype first = 0; first < files.size(); first += batch) {
         importing::DraftSource source;
         source.count = std::min(files.size() - first, qsizetype(batch));

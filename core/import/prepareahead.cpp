@@ -35,7 +35,7 @@ PreparedDraft PrepareAhead::prepare(Result<ImportDraft> made)
     const QString received = p.draft.receivedText();
     if (received != p.cleaned)
         p.receivedUtf8 = received.toUtf8();
-    p.paragraphUtf8 = store::paragraphTextsUtf8(p.cleaned, p.paragraphs);
+    p.paragraphBytes = store::utf8Spans(p.cleaned, p.paragraphs);
     return p;
 }
 

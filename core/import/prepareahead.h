@@ -28,7 +28,7 @@ struct PreparedDraft
     QList<text::Paragraph> paragraphs;
     QByteArray cleanedUtf8;
     QByteArray receivedUtf8; // empty where the text was received as it is kept (the store's convention)
-    QList<QByteArray> paragraphUtf8; // each paragraph's text
+    QList<text::Span> paragraphBytes; // where each paragraph lies in cleanedUtf8
 };
 
 // Makes drafts (reading files, say) and prepares them on a thread of its own, a few ahead of the caller,

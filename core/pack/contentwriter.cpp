@@ -3,6 +3,7 @@
 // PackWriter, continued: the pack's content (claims, stances, events, figures).
 #include "core/pack/packpaths.h"
 #include "core/pack/packwriter.h"
+#include "core/search/searchrows.h"
 #include "core/sqlite/connection.h"
 #include "core/sqlite/statement.h"
 #include "core/text/csvreader.h"
@@ -53,7 +54,7 @@ Status PackWriter::writeClaims()
             return done;
         if (Status done = linkQuotes(QStringLiteral("INSERT INTO claim_quote (claim_id, quote_id, ord) VALUES (?, ?, ?)"), id, c.quotes); !done)
             return done;
-        if (Status done = index(c.paraphrase, QStringLiteral("claim"), id, QVariant()); !done)
+        if (Status done = index(search::searchRow(search::RowKind::Claim, id), c.paraphrase); !done)
             return done;
         ++m_summary.claims;
     }
@@ -125,7 +126,7 @@ Status PackWriter::writeEvents()
             return done;
         if (Status done = linkQuotes(QStringLiteral("INSERT INTO event_quote (event_id, quote_id, ord) VALUES (?, ?, ?)"), id, e.quotes); !done)
             return done;
-        if (Status done = index(e.title + QStringLiteral(". ") + e.description, QStringLiteral("event"), id, QVariant());
+        if (Status done = index(search::searchRow(search::RowKind::Event, id), e.title + QStringLiteral(". ") + e.description);
             !done)
             return done;
         ++m_summary.events;

@@ -35,10 +35,9 @@ Status PackWriter::run(const QString &sql, const QVariantList &values)
     return stmt->run();
 }
 
-Status PackWriter::index(const QString &body, const QString &kind, qint64 refId, const QVariant &documentId)
+Status PackWriter::index(qint64 row, const QString &body)
 {
-    return run(QStringLiteral("INSERT INTO search_index (body, kind, ref_id, document_id) VALUES (?, ?, ?, ?)"),
-               {body, kind, refId, documentId});
+    return run(QStringLiteral("INSERT INTO search_index (rowid, body) VALUES (?, ?)"), {row, body});
 }
 
 Result<LoadSummary> PackWriter::write()

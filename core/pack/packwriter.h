@@ -62,7 +62,9 @@ private:
         QVariant position, speaker;
     };
     Result<Voice> resolveVoice(const VoiceSpec &voice, const SourceRef &where) const;
-    Status index(const QString &body, const QString &kind, qint64 refId, const QVariant &documentId);
+    // Indexes a claim's or an event's text for search; `body` must be what the view search_text reads
+    // for its row (schema 6).
+    Status index(qint64 row, const QString &body);
     Status run(const QString &sql, const QVariantList &values);
     static Error at(const SourceRef &where, const QString &message);
 

@@ -2,6 +2,7 @@
 // Copyright (c) 2026 The Standpoint authors
 #include "core/search/ranking.h"
 
+#include "core/search/searchrows.h"
 #include "core/sqlite/connection.h"
 #include "core/sqlite/sqliteerror.h"
 #include "core/sqlite/statement.h"
@@ -11,6 +12,7 @@
 #include <sqlite3.h>
 
 #include <algorithm>
+#include <bitset>
 #include <cmath>
 #include <map>
 #include <memory>
@@ -22,7 +24,6 @@ namespace standpoint::search {
 namespace {
 
 constexpr char kCollect[] = "standpoint_collect"; // the FTS5 function bestMatches runs its query through
-constexpr int kKindColumn = 1;                     // search_index(body, kind, ref_id, document_id)
 constexpr double kK1 = 1.2;                        // bm25's constants, as FTS5 sets them
 constexpr double kB = 0.75;
 // Reading every row's length costs about a fifth of looking up one row's, so the copy pays once a query
@@ -43,7 +44,8 @@ bool better(const RankedRow &a, const RankedRow &b) { return a.score < b.score |
 struct Collector
 {
     size_t limit = 0;
-    QString kinds; // ",passage,claim," or empty for every kind
+    bool someKinds = false;                       // only rows of the kinds below are kept
+    std::bitset<kRowKindNames.size()> kinds;      // by their code in the rowid
     std::vector<RankedRow> heap;
     sqlite3_int64 seen = 0;     // rows scored
     sqlite3_int64 rows = 0;     // rows in the index
@@ -161,7 +163,7 @@ int prepareQuery(const Fts5ExtensionApi *api, Fts5Context *fts, ConnectionState 
         lengths = Lengths{};
     // Every row a one-phrase query matches holds the phrase, so counting the rows scored gives its weight.
     // Without the lengths at hand the count is needed first, to decide whether to read them.
-    collector.idfDeferred = phrases == 1 && collector.kinds.isEmpty() && lengths.read;
+    collector.idfDeferred = phrases == 1 && !collector.someKinds && lengths.read;
     if (!collector.idfDeferred) {
         sqlite3_int64 most = 0;
         for (int i = 0; i < phrases; ++i) {
@@ -178,14 +180,11 @@ int prepareQuery(const Fts5ExtensionApi *api, Fts5Context *fts, ConnectionState 
     return SQLITE_OK;
 }
 
-bool wantedKind(const Fts5ExtensionApi *api, Fts5Context *fts, const QString &kinds, int &rc)
+
+bool kept(const Collector &collector, sqlite3_int64 row)
 {
-    const char *text = nullptr;
-    int size = 0;
-    rc = api->xColumnText(fts, kKindColumn, &text, &size);
-    if (rc != SQLITE_OK || !text)
-        return false;
-    return kinds.contains(QLatin1Char(',') + QString::fromUtf8(text, size) + QLatin1Char(','));
+    const int code = kindCodeOfRow(row);
+    return code >= 0 && size_t(code) < collector.kinds.size() && collector.kinds.test(size_t(code));
 }
 
 // Scores the current row as bm25 does and offers it to the collector; always returns 0.
@@ -197,14 +196,12 @@ void collect(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_context *res
         return;
     }
     Collector &collector = *state.collector;
-    int rc = SQLITE_OK;
-    if (!collector.kinds.isEmpty() && !wantedKind(api, fts, collector.kinds, rc)) {
-        if (rc != SQLITE_OK)
-            sqlite3_result_error_code(result, rc);
-        else
-            sqlite3_result_int(result, 0);
+    const sqlite3_int64 row = api->xRowid(fts);
+    if (collector.someKinds && !kept(collector, row)) {
+        sqlite3_result_int(result, 0);
         return;
     }
+    int rc = SQLITE_OK;
     auto *data = static_cast<QueryData *>(api->xGetAuxdata(fts, 0));
     if (!data) {
         auto fresh = std::make_unique<QueryData>();
@@ -228,7 +225,6 @@ void collect(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_context *res
             data->frequency[size_t(phrase)] += 1.0;
     }
     int length = -1;
-    const sqlite3_int64 row = api->xRowid(fts);
     if (data->lengths && row >= 0 && size_t(row) < data->lengths->size())
         length = (*data->lengths)[size_t(row)];
     if (rc == SQLITE_OK && length < 0)
@@ -307,8 +303,11 @@ Result<QList<RankedRow>> bestMatches(sql::Connection &db, const QString &match, 
     stmt->bind(1, match);
     Collector collector;
     collector.limit = size_t(std::max(limit, 0));
-    if (!kinds.isEmpty())
-        collector.kinds = QLatin1Char(',') + kinds.join(QLatin1Char(',')) + QLatin1Char(',');
+    collector.someKinds = !kinds.isEmpty();
+    for (const QString &kind : kinds) {
+        if (const int code = rowKindCode(kind); code >= 0)
+            collector.kinds.set(size_t(code)); // a kind of no known name keeps no row
+    }
     (*state)->collector = &collector;
     struct Detach
     {

@@ -4,6 +4,7 @@
 
 #include "core/search/hitdescriber.h"
 #include "core/search/ranking.h"
+#include "core/search/searchrows.h"
 #include "core/sqlite/connection.h"
 #include "core/sqlite/statement.h"
 
@@ -128,8 +129,8 @@ Status validate(const SearchQuery &query)
     return success();
 }
 
-// The pool: the best matches by bm25, before any facet filter; each one's kind and reference are read
-// for the pool alone, not for every match.
+// The pool: the best matches by bm25, before any facet filter; each one's kind and reference are its
+// rowid's.
 Result<QList<SearchHit>> matchPool(sql::Connection &db, const SearchQuery &query, const QString &match, bool &pooled)
 {
     const int pool = std::max(query.pool, query.limit);
@@ -145,34 +146,13 @@ Result<QList<SearchHit>> matchPool(sql::Connection &db, const SearchQuery &query
     }
     pooled = best->size() > pool;
     QList<SearchHit> hits;
-    QHash<qint64, qsizetype> byRow;
     for (const RankedRow &ranked : std::as_const(*best).first(std::min<qsizetype>(best->size(), pool))) {
         SearchHit hit;
         hit.indexRow = ranked.row;
         hit.score = ranked.score;
-        byRow.insert(hit.indexRow, hits.size());
+        hit.kind = kindNameOfRow(ranked.row);
+        hit.refId = refIdOfRow(ranked.row);
         hits << hit;
-    }
-    if (hits.isEmpty())
-        return hits;
-    // Columns c1 and c2 of the index's content table (as FTS5 lays it out) are its kind and ref_id.
-    auto kinds = db.prepare(QStringLiteral("SELECT c.id, c.c1, c.c2 FROM json_each(?1) j JOIN search_index_content c ON c.id = j.value"));
-    if (!kinds)
-        return kinds.error();
-    QStringList rows;
-    rows.reserve(hits.size());
-    for (const SearchHit &hit : std::as_const(hits))
-        rows << QString::number(hit.indexRow);
-    kinds->bind(1, QLatin1Char('[') + rows.join(QLatin1Char(',')) + QLatin1Char(']'));
-    for (;;) {
-        auto row = kinds->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            break;
-        SearchHit &hit = hits[byRow.value(kinds->integer(0))];
-        hit.kind = kinds->text(1);
-        hit.refId = kinds->integer(2);
     }
     return hits;
 }
@@ -306,7 +286,10 @@ Result<SearchResults> runSearch(sql::Connection &db, const SearchQuery &query, c
 
 QStringList searchKinds()
 {
-    return {QStringLiteral("passage"), QStringLiteral("claim"), QStringLiteral("event"), QStringLiteral("note")};
+    QStringList kinds;
+    for (const char *name : kRowKindNames)
+        kinds << QString::fromLatin1(name);
+    return kinds;
 }
 
 QStringList facetNames()

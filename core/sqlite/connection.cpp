@@ -40,8 +40,24 @@ void Connection::close()
     }
 }
 
+namespace {
+
+// SQLite counts the memory it holds behind one lock that every allocation takes, on every thread; the
+// store never reads those counts, so they are switched off before SQLite starts (allowed only then).
+void configureOnce()
+{
+    static const bool configured = [] {
+        sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
+        return true;
+    }();
+    (void)configured;
+}
+
+} // namespace
+
 Result<Connection> Connection::open(const QString &path, Mode mode)
 {
+    configureOnce();
     sqlite3 *db = nullptr;
     const int flags = (mode == Mode::ReadOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE)
                       | SQLITE_OPEN_NOMUTEX;

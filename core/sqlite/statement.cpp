@@ -47,6 +47,12 @@ Statement &Statement::bindUtf8(int index, QByteArrayView text)
     return *this;
 }
 
+Statement &Statement::bindUtf8InPlace(int index, QByteArrayView text)
+{
+    m_bindFailed |= sqlite3_bind_text(m_stmt, index, text.data() ? text.data() : "", int(text.size()), SQLITE_STATIC) != SQLITE_OK;
+    return *this;
+}
+
 Statement &Statement::bind(int index, qint64 value)
 {
     m_bindFailed |= sqlite3_bind_int64(m_stmt, index, value) != SQLITE_OK;

@@ -28,6 +28,9 @@ public:
     // Binds 1-based parameters; returns *this so calls chain.
     Statement &bind(int index, const QString &value);
     Statement &bindUtf8(int index, QByteArrayView text); // text already in UTF-8
+    // The same without a copy: SQLite reads `text` where it is, so it must stay alive and unchanged until
+    // the statement has run; rebind before running it again.
+    Statement &bindUtf8InPlace(int index, QByteArrayView text);
     Statement &bind(int index, qint64 value);
     Statement &bind(int index, int value) { return bind(index, qint64(value)); }
     Statement &bind(int index, double value);

@@ -2,12 +2,16 @@
 // Copyright (c) 2026 The Standpoint authors
 #include "core/store/documenttext.h"
 
+#include "core/search/searchrows.h"
 #include "core/sqlite/connection.h"
 #include "core/sqlite/statement.h"
 #include "core/sqlite/statementcache.h"
 #include "core/text/textsplitter.h"
+#include "core/text/utf8offsets.h"
 
 #include <QCoreApplication>
+
+#include <algorithm>
 
 namespace standpoint::store {
 
@@ -38,33 +42,38 @@ QString cancelledMessage() { return QCoreApplication::translate("Store", "Cancel
 
 Result<int> writeDocumentText(sql::Connection &db, qint64 documentId, const QString &cleaned, const std::atomic_bool *cancel)
 {
-    return writeDocumentText(db, documentId, cleaned, text::splitParagraphs(cleaned), cancel);
+    const QList<text::Paragraph> paragraphs = text::splitParagraphs(cleaned);
+    return writeDocumentText(db, documentId, cleaned.toUtf8(), paragraphs, utf8Spans(cleaned, paragraphs), cancel);
 }
 
-Result<int> writeDocumentText(sql::Connection &db, qint64 documentId, const QString &cleaned,
-                              const QList<text::Paragraph> &paragraphs, const std::atomic_bool *cancel)
+QList<text::Span> utf8Spans(const QString &cleaned, const QList<text::Paragraph> &paragraphs)
 {
-    return writeDocumentText(db, documentId, paragraphs, paragraphTextsUtf8(cleaned, paragraphs), cancel);
+    QList<text::Span> spans;
+    spans.reserve(paragraphs.size());
+    qsizetype at = 0; // UTF-16 offset counted up to
+    qsizetype bytes = 0;
+    for (const text::Paragraph &p : paragraphs) {
+        const qsizetype start = std::max(p.span.start, at);
+        bytes += text::utf8Length(QStringView(cleaned).sliced(at, start - at));
+        const qsizetype first = bytes;
+        bytes += text::utf8Length(QStringView(cleaned).sliced(start, std::max<qsizetype>(p.span.end - start, 0)));
+        spans << text::Span{first, bytes};
+        at = std::max(p.span.end, start);
+    }
+    return spans;
 }
 
-QList<QByteArray> paragraphTextsUtf8(const QString &cleaned, const QList<text::Paragraph> &paragraphs)
+Result<int> writeDocumentText(sql::Connection &db, qint64 documentId, const QByteArray &cleanedUtf8,
+                              const QList<text::Paragraph> &paragraphs, const QList<text::Span> &utf8Spans,
+                              const std::atomic_bool *cancel)
 {
-    QList<QByteArray> texts;
-    texts.reserve(paragraphs.size());
-    for (const text::Paragraph &p : paragraphs)
-        texts << QStringView(cleaned).sliced(p.span.start, p.span.length()).toUtf8();
-    return texts;
-}
-
-Result<int> writeDocumentText(sql::Connection &db, qint64 documentId, const QList<text::Paragraph> &paragraphs,
-                              const QList<QByteArray> &paragraphTexts, const std::atomic_bool *cancel)
-{
-    if (paragraphTexts.size() != paragraphs.size())
-        return Error{QStringLiteral("%1 paragraph texts for %2 paragraphs").arg(paragraphTexts.size()).arg(paragraphs.size())};
+    if (utf8Spans.size() != paragraphs.size())
+        return Error{QStringLiteral("%1 UTF-8 spans for %2 paragraphs").arg(utf8Spans.size()).arg(paragraphs.size())};
     auto insertParagraph = sql::cachedStatement(db, QStringLiteral(
-        "INSERT INTO paragraph (document_id, ord, start, end, kind, sentences) VALUES (?, ?, ?, ?, ?, ?)"));
-    auto index = sql::cachedStatement(db, QStringLiteral(
-        "INSERT INTO search_index (body, kind, ref_id, document_id) VALUES (?, 'passage', ?, ?)"));
+        "INSERT INTO paragraph (document_id, ord, start, end, utf8_start, utf8_end, kind, sentences) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    // The index keeps no copy of the text (schema 6): it is given the text to read its words, and a
+    // passage's row is its paragraph's id.
+    auto index = sql::cachedStatement(db, QStringLiteral("INSERT INTO search_index (rowid, body) VALUES (?, ?)"));
     if (!insertParagraph)
         return insertParagraph.error();
     if (!index)
@@ -73,15 +82,22 @@ Result<int> writeDocumentText(sql::Connection &db, qint64 documentId, const QLis
         if (cancel && cancel->load())
             return Error{cancelledMessage()};
         const text::Paragraph &p = paragraphs[i];
-        (*insertParagraph)->reset();
-        (*insertParagraph)->bind(1, documentId).bind(2, qint64(i)).bind(3, qint64(p.span.start)).bind(4, qint64(p.span.end));
-        (*insertParagraph)->bindUtf8(5, p.heading ? QByteArrayView("heading") : QByteArrayView("body"));
-        (*insertParagraph)->bindUtf8(6, sentencesJson(p.sentences));
-        if (Status done = (*insertParagraph)->run(); !done)
+        const text::Span bytes = utf8Spans[i];
+        if (bytes.start < 0 || bytes.end < bytes.start || bytes.end > cleanedUtf8.size())
+            return Error{QStringLiteral("paragraph %1 lies outside the text (bytes %2 to %3 of %4)")
+                             .arg(i).arg(bytes.start).arg(bytes.end).arg(cleanedUtf8.size())};
+        sql::Statement &row = **insertParagraph;
+        row.reset();
+        row.bind(1, documentId).bind(2, qint64(i)).bind(3, qint64(p.span.start)).bind(4, qint64(p.span.end));
+        row.bind(5, qint64(bytes.start)).bind(6, qint64(bytes.end));
+        row.bindUtf8(7, p.heading ? QByteArrayView("heading") : QByteArrayView("body"));
+        row.bindUtf8(8, sentencesJson(p.sentences));
+        if (Status done = row.run(); !done)
             return done.error();
         const qint64 paragraphId = db.lastInsertId();
         (*index)->reset();
-        (*index)->bindUtf8(1, paragraphTexts[i]).bind(2, paragraphId).bind(3, documentId);
+        (*index)->bind(1, search::searchRow(search::RowKind::Passage, paragraphId));
+        (*index)->bindUtf8InPlace(2, QByteArrayView(cleanedUtf8).sliced(bytes.start, bytes.length()));
         if (Status done = (*index)->run(); !done)
             return done.error();
     }

@@ -20,16 +20,16 @@ namespace standpoint::store {
 // Returns how many paragraphs were written.
 Result<int> writeDocumentText(sql::Connection &db, qint64 documentId, const QString &cleaned,
                               const std::atomic_bool *cancel = nullptr);
-// The same, with the text already split by text::splitParagraphs.
-Result<int> writeDocumentText(sql::Connection &db, qint64 documentId, const QString &cleaned,
-                              const QList<text::Paragraph> &paragraphs, const std::atomic_bool *cancel = nullptr);
 
-// The same, with each paragraph's text already in UTF-8 (`paragraphTexts[i]` is paragraph i).
-Result<int> writeDocumentText(sql::Connection &db, qint64 documentId, const QList<text::Paragraph> &paragraphs,
-                              const QList<QByteArray> &paragraphTexts, const std::atomic_bool *cancel = nullptr);
+// The same, with the text already split by text::splitParagraphs and in UTF-8, and each paragraph's
+// place in that UTF-8 as utf8Spans gives it. The index reads a passage's text from the document by
+// those byte offsets, so `cleanedUtf8` must be the text the document row holds.
+Result<int> writeDocumentText(sql::Connection &db, qint64 documentId, const QByteArray &cleanedUtf8,
+                              const QList<text::Paragraph> &paragraphs, const QList<text::Span> &utf8Spans,
+                              const std::atomic_bool *cancel = nullptr);
 
-// Each paragraph's text in UTF-8, as the overload above takes them.
-QList<QByteArray> paragraphTextsUtf8(const QString &cleaned, const QList<text::Paragraph> &paragraphs);
+// Where each paragraph lies in the UTF-8 form of `cleaned`, in bytes.
+QList<text::Span> utf8Spans(const QString &cleaned, const QList<text::Paragraph> &paragraphs);
 
 // The message a cancelled write returns.
 QString cancelledMessage();

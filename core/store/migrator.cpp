@@ -3,17 +3,39 @@
 #include "core/store/migrator.h"
 
 #include "core/sqlite/connection.h"
+#include "core/sqlite/sqliteerror.h"
 #include "core/sqlite/transaction.h"
+#include "core/text/utf8offsets.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QRegularExpression>
 
+#include <sqlite3.h>
+
 namespace standpoint::store {
 
 namespace {
 struct Tr { Q_DECLARE_TR_FUNCTIONS(Migrator) };
+
+// standpoint_utf8_offset(text, offset): the UTF-8 byte at which a UTF-16 offset falls in text, as
+// migration 6 needs it to place paragraphs for SQLite's byte slicing.
+void utf8Offset(sqlite3_context *context, int, sqlite3_value **args)
+{
+    const auto *text = reinterpret_cast<const char *>(sqlite3_value_text(args[0]));
+    const int size = sqlite3_value_bytes(args[0]);
+    sqlite3_result_int64(context, text ? text::utf8OffsetOf(text, size, sqlite3_value_int64(args[1])) : 0);
+}
+
+Status defineMigrationFunctions(sql::Connection &db)
+{
+    const int rc = sqlite3_create_function_v2(db.handle(), "standpoint_utf8_offset", 2, SQLITE_UTF8 | SQLITE_DETERMINISTIC,
+                                              nullptr, utf8Offset, nullptr, nullptr, nullptr);
+    if (rc != SQLITE_OK)
+        return sql::sqliteError(rc, QString::fromUtf8(sqlite3_errstr(rc)));
+    return success();
+}
 } // namespace
 
 Result<QList<Migration>> embeddedMigrations(const QString &folder)
@@ -56,6 +78,8 @@ Status migrate(sql::Connection &db, const QList<Migration> &migrations)
                          .arg(latest)};
     if (*current == latest)
         return success();
+    if (Status defined = defineMigrationFunctions(db); !defined)
+        return defined;
     auto transaction = sql::Transaction::begin(db);
     if (!transaction)
         return transaction.error();

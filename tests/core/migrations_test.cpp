@@ -161,3 +161,55 @@ TEST(Migrations, Version5MovesEverySentenceIntoItsParagraph)
     // A list that is not JSON is refused.
     EXPECT_FALSE(db->exec(QStringLiteral("UPDATE paragraph SET sentences = '[[0,4' WHERE id = 7")).ok());
 }
+
+TEST(Migrations, Version6IndexesTheStoredTextWithoutACopy)
+{
+    fixtures::TempStore temp;
+    auto db = rawConnection(temp.path());
+    ASSERT_TRUE(succeeded(db));
+    auto all = store::embeddedMigrations();
+    ASSERT_TRUE(succeeded(all));
+    ASSERT_GE(all->size(), 6);
+    ASSERT_TRUE(succeeded(store::migrate(*db, all->mid(0, 5))));
+    // The second paragraph follows a character beyond the basic plane (two UTF-16 units, four UTF-8 bytes)
+    // and an accented one (one unit, two bytes).
+    const QString text = QStringLiteral("Caf\u00e9 \U0001F600 talks.\n\nPipelines to China.");
+    const qsizetype second = text.indexOf(QStringLiteral("Pipelines"));
+    auto insert = db->prepare(QStringLiteral(
+        "INSERT INTO debate (id, key, title, pack_format, loaded_at) VALUES (1, 'd', 'D', 1, '2026-01-01')"));
+    ASSERT_TRUE(succeeded(insert));
+    ASSERT_TRUE(succeeded(insert->run()));
+    auto document = db->prepare(QStringLiteral("INSERT INTO document (id, debate_id, key, title, received_text, cleaned_text) "
+                                               "VALUES (1, 1, 'a', 'A', '', ?1)"));
+    ASSERT_TRUE(succeeded(document));
+    document->bind(1, text);
+    ASSERT_TRUE(succeeded(document->run()));
+    auto paragraph = db->prepare(QStringLiteral("INSERT INTO paragraph (id, document_id, ord, start, end, kind) VALUES "
+                                                "(7, 1, 0, 0, ?1, 'body'), (8, 1, 1, ?2, ?3, 'body');"
+                                                "INSERT INTO search_index (body, kind, ref_id, document_id) VALUES ('x', 'passage', 7, 1)"));
+    ASSERT_TRUE(succeeded(paragraph));
+    paragraph->bind(1, qint64(text.indexOf(QLatin1Char('\n')))).bind(2, qint64(second)).bind(3, qint64(text.size()));
+    ASSERT_TRUE(succeeded(paragraph->run()));
+    ASSERT_TRUE(succeeded(db->exec(QStringLiteral(
+        "INSERT INTO annotation (id, uuid, document_id, start, end, anchor_text, color, note, created_at, updated_at) "
+        "VALUES (3, 'u', 1, 0, 4, 'Caf', 'yellow', 'a note on gas', '2026-01-01', '2026-01-01')"))));
+
+    ASSERT_TRUE(succeeded(store::migrate(*db, *all)));
+    // The copy is gone; the index reads every text where it is kept, and matches it.
+    EXPECT_EQ(*sql::scalar(*db, QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE name = 'search_index_content'")), 0);
+    EXPECT_TRUE(succeeded(db->exec(QStringLiteral("INSERT INTO search_index (search_index, rank) VALUES ('integrity-check', 1)"))));
+    auto body = db->prepare(QStringLiteral("SELECT body FROM search_index WHERE rowid = 8"));
+    ASSERT_TRUE(succeeded(body));
+    ASSERT_TRUE(*body->step());
+    EXPECT_EQ(body->text(0), QStringLiteral("Pipelines to China."));
+    EXPECT_EQ(*sql::scalar(*db, QStringLiteral("SELECT rowid FROM search_index WHERE search_index MATCH 'talks'")), 7);
+    EXPECT_EQ(*sql::scalar(*db, QStringLiteral("SELECT rowid FROM search_index WHERE search_index MATCH 'pipeline'")), 8);
+    // Notes are rows of their own kind (3 in the bits from the 40th), and follow their edits and removal.
+    EXPECT_EQ(*sql::scalar(*db, QStringLiteral("SELECT rowid FROM search_index WHERE search_index MATCH 'gas'")), (qint64(3) << 40) | 3);
+    ASSERT_TRUE(succeeded(db->exec(QStringLiteral("UPDATE annotation SET note = 'now on oil' WHERE id = 3"))));
+    EXPECT_EQ(*sql::scalar(*db, QStringLiteral("SELECT count(*) FROM search_index WHERE search_index MATCH 'gas'")), 0);
+    EXPECT_EQ(*sql::scalar(*db, QStringLiteral("SELECT count(*) FROM search_index WHERE search_index MATCH 'oil'")), 1);
+    ASSERT_TRUE(succeeded(db->exec(QStringLiteral("DELETE FROM annotation WHERE id = 3"))));
+    EXPECT_EQ(*sql::scalar(*db, QStringLiteral("SELECT count(*) FROM search_index WHERE search_index MATCH 'oil'")), 0);
+    EXPECT_TRUE(succeeded(db->exec(QStringLiteral("INSERT INTO search_index (search_index, rank) VALUES ('integrity-check', 1)"))));
+}

@@ -81,27 +81,27 @@ TEST(Ranking, FollowsTheStoreWhenItChanges)
     fixtures::TempStore temp;
     sql::Connection db = temp.open(true);
     expectSameAsBm25(db, QStringLiteral("Russia"), 10); // the connection now holds every row's length
-    // Rows rewritten in place keep their rowids but not their lengths.
-    auto best = search::bestMatches(db, QStringLiteral("Russia"), 6);
-    ASSERT_TRUE(succeeded(best));
-    auto rewrite = db.prepare(QStringLiteral("UPDATE search_index SET body = ?1 WHERE rowid = ?2"));
-    ASSERT_TRUE(succeeded(rewrite));
-    for (const search::RankedRow &row : *best) {
-        rewrite->reset();
-        rewrite->bind(1, QStringLiteral("Russia, and then many more words ").repeated(20)).bind(2, row.row);
-        ASSERT_TRUE(succeeded(rewrite->step()));
-    }
-    expectSameAsBm25(db, QStringLiteral("Russia"), 30);
-    // New rows, some short and full of the word, change the mean length and every weight.
-    auto insert = db.prepare(QStringLiteral("INSERT INTO search_index (body, kind, ref_id, document_id) VALUES (?1, 'note', ?2, 0)"));
-    ASSERT_TRUE(succeeded(insert));
+    // New notes, some short and full of the word, change the mean length and every weight.
+    auto note = db.prepare(QStringLiteral(
+        "INSERT INTO annotation (uuid, document_id, start, end, anchor_text, color, note, created_at, updated_at) "
+        "SELECT ?1, min(id), 0, 1, 'x', 'yellow', ?2, '2026-01-01', '2026-01-01' FROM document"));
+    ASSERT_TRUE(succeeded(note));
     for (int i = 0; i < 40; ++i) {
-        insert->reset();
-        insert->bind(1, QStringLiteral("Russia ").repeated(1 + i % 4) + QStringLiteral("and a note of some length")).bind(2, qint64(i));
-        ASSERT_TRUE(succeeded(insert->step()));
+        note->reset();
+        note->bind(1, QStringLiteral("note-%1").arg(i));
+        note->bind(2, QStringLiteral("Russia ").repeated(1 + i % 4) + QStringLiteral("and a note of some length"));
+        ASSERT_TRUE(succeeded(note->step()));
     }
     expectSameAsBm25(db, QStringLiteral("Russia"), 30);
     expectSameAsBm25(db, QStringLiteral("Russia note"), 30);
+    // Notes rewritten in place keep their rows but not their lengths.
+    ASSERT_TRUE(succeeded(db.exec(QStringLiteral(
+        "UPDATE annotation SET note = 'Russia, and then many more words ' || note || replace(hex(zeroblob(60)), '00', ' words') "
+        "WHERE uuid IN ('note-1', 'note-2', 'note-5', 'note-8')"))));
+    expectSameAsBm25(db, QStringLiteral("Russia"), 30);
+    expectSameAsBm25(db, QStringLiteral("Russia note"), 30);
+    // The index still matches the text it reads from the store.
+    EXPECT_TRUE(succeeded(db.exec(QStringLiteral("INSERT INTO search_index (search_index, rank) VALUES ('integrity-check', 1)"))));
 }
 
 TEST(Ranking, KeepsOnlyTheKindsAsked)

@@ -180,3 +180,55 @@ TEST_F(Importer, DraftsMadeWhileWritingRefuseOneByOneAndSaveNothingUnlessTold)
     EXPECT_EQ(skipped->documents[1].format, QStringLiteral("text"));
     EXPECT_EQ(heard.size(), 2);
 }
+
+TEST_F(Importer, TextBeyondTheBasicPlaneIsIndexedAndQuotedExactly)
+{
+    // Characters of two UTF-16 units (and four UTF-8 bytes) before and inside the paragraphs: the index
+    // reads each passage from the document by byte offsets, which must land where the paragraph is.
+    auto d = draft(QStringLiteral("emoji.txt"), QStringLiteral("Caf\u00e9 \U0001F600 Notes\n\n\U0001D465 marks the LNG terminals at Ust-Luga.\n\n"
+                                                               "Na\u00efve hopes \U0001F30D for a wedge."));
+    ASSERT_TRUE(succeeded(importing::importDrafts(db(), {d})));
+    auto hits = search::searchFaceted(db(), search::SearchQuery{QStringLiteral("terminals"), 10, {}, {}});
+    ASSERT_TRUE(succeeded(hits));
+    ASSERT_EQ(hits->hits.size(), 1);
+    EXPECT_EQ(hits->hits.first().plainSnippet, QStringLiteral("\U0001D465 marks the LNG terminals at Ust-Luga."));
+    auto wedge = search::searchFaceted(db(), search::SearchQuery{QStringLiteral("naive wedge"), 10, {}, {}});
+    ASSERT_TRUE(succeeded(wedge));
+    ASSERT_EQ(wedge->hits.size(), 1);
+    EXPECT_EQ(wedge->hits.first().plainSnippet, QStringLiteral("Na\u00efve hopes \U0001F30D for a wedge."));
+    EXPECT_TRUE(succeeded(db().exec(QStringLiteral("INSERT INTO search_index (search_index, rank) VALUES ('integrity-check', 1)"))));
+}
+
+TEST_F(Importer, ABulkImportMergesAnIndexLeftInSeveralLargePieces)
+{
+    const auto segments = [&] { return *sql::scalar(db(), QStringLiteral("SELECT count(DISTINCT segid) FROM search_index_idx")); };
+    const auto documents = [](int count, const QString &word) {
+        QList<importing::ImportDraft> drafts;
+        for (int i = 0; i < count; ++i) {
+            QString text = QStringLiteral("%1 %2\n\n").arg(word).arg(i);
+            for (int p = 0; p < 12; ++p) {
+                text += QStringLiteral("Paragraph %1 of %2 %3 on rail freight and grain:").arg(p).arg(word).arg(i);
+                for (int w = 0; w < 30; ++w) // words of their own, so that the index grows as a real one does
+                    text += QLatin1Char(' ') + word + QString::number((i * 12 + p) * 30 + w, 36);
+                text += QStringLiteral(".\n\n");
+            }
+            drafts << draft(QStringLiteral("%1-%2.txt").arg(word).arg(i), text);
+        }
+        return drafts;
+    };
+    // The first import adds one large segment to the debate's small one: nothing worth merging.
+    ASSERT_TRUE(succeeded(importing::importDrafts(db(), documents(300, QStringLiteral("Alpha")))));
+    const qint64 afterFirst = segments();
+
+    EXPECT_GE(afterFirst, 2);
+    // The second, larger than all before it, leaves two large segments: they are merged into one.
+    ASSERT_TRUE(succeeded(importing::importDrafts(db(), documents(600, QStringLiteral("Beta")))));
+    EXPECT_EQ(segments(), 1);
+    // A small import after that adds a small segment and is not followed by a merge.
+    ASSERT_TRUE(succeeded(importing::importDrafts(db(), documents(3, QStringLiteral("Gamma")))));
+    EXPECT_EQ(segments(), 2);
+    auto hits = search::searchFaceted(db(), search::SearchQuery{QStringLiteral("alpha 7"), 10, {}, {}});
+    ASSERT_TRUE(succeeded(hits));
+    EXPECT_FALSE(hits->hits.isEmpty());
+    EXPECT_TRUE(succeeded(db().exec(QStringLiteral("INSERT INTO search_index (search_index, rank) VALUES ('integrity-check', 1)"))));
+}
