@@ -3305,6 +3305,13 @@ Themen: %3</translation>
         <source>Importing…</source>
         <translation>Wird importiert…</translation>
     </message>
+    <message numerus="yes">
+        <source>%n file(s) saved; finishing the search index…</source>
+        <translation>
+            <numerusform>%n Datei gespeichert; der Suchindex wird abgeschlossen …</numerusform>
+            <numerusform>%n Dateien gespeichert; der Suchindex wird abgeschlossen …</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>standpoint::app::MainWindow</name>

@@ -85,6 +85,8 @@ ImportDialog::ImportDialog(const QString &dbPath, const debate::DebateSnapshot &
         m_progress->setValue(done);
         if (!path.isEmpty())
             m_status->setText(tr("%1 of %2: %3").arg(done + 1).arg(total).arg(QFileInfo(path).fileName()));
+        else if (done == total) // saved; a bulk import may still merge the search index
+            m_status->setText(tr("%n file(s) saved; finishing the search index…", nullptr, total));
     });
     connect(m_job, &ImportJob::readFinished, this, &ImportDialog::filesRead);
     connect(m_job, &ImportJob::writeFinished, this, [this](const QStringList &keys, const QStringList &) {
