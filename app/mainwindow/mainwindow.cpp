@@ -2,6 +2,7 @@
 // Copyright (c) 2026 The Standpoint authors
 #include "app/mainwindow/mainwindow.h"
 
+#include "app/common/lazypage.h"
 #include "app/common/storereader.h"
 #include "app/i18n/translations.h"
 #include "core/sqlite/query.h"
@@ -73,7 +74,7 @@ MainWindow::MainWindow(const QString &dbPath, QWidget *parent)
       m_navigator(new QTreeView), m_pages(new QStackedWidget), m_message(new QLabel), m_tabs(new QTabWidget), m_compare(new CompareView),
       m_reader(new ReaderView(m_store)), m_figures(new FiguresView(m_store)), m_timeline(new TimelineView(m_store)),
       m_work(new UserWork(this)), m_sets(new ReadingSetsView(m_work)), m_annotations(new AnnotationsPanel(m_work)),
-      m_search(new SearchView(dbPath)), m_reuse(new ReuseView(dbPath)), m_storeLabel(new QLabel), m_restore(new QPushButton(tr("&Restore the Backup…")))
+      m_searchPage(new LazyPage([this, dbPath] { return buildSearch(dbPath); })), m_reuse(new ReuseView(dbPath)), m_storeLabel(new QLabel), m_restore(new QPushButton(tr("&Restore the Backup…")))
 {
     setWindowTitle(tr("Standpoint"));
     setObjectName(QStringLiteral("MainWindow"));
@@ -84,7 +85,7 @@ MainWindow::MainWindow(const QString &dbPath, QWidget *parent)
     // Alt+F is the File menu's.
     m_tabs->addTab(m_figures, tr("Fi&gures"));
     m_tabs->addTab(m_sets, tr("Reading &sets"));
-    m_tabs->addTab(m_search, tr("Se&arch"));
+    m_tabs->addTab(m_searchPage, tr("Se&arch"));
     m_tabs->addTab(m_reuse, tr("Re&use"));
     m_tabs->setTabToolTip(m_tabs->indexOf(m_reuse), tr("Passages that documents share nearly word for word"));
     // Reuse is worked out when first looked at, and again after an import.
@@ -174,11 +175,6 @@ MainWindow::MainWindow(const QString &dbPath, QWidget *parent)
         showFigures();
     });
     connect(m_figures, &FiguresView::quoteRequested, this, &MainWindow::openQuote);
-    connect(m_search, &SearchView::statusMessage, this, [this](const QString &m) { statusBar()->showMessage(m, 8000); });
-    connect(m_search, &SearchView::spanRequested, this, [this](qint64 documentId, qint64 start, qint64 end) {
-        openQuote(debate::QuoteView{0, documentId, QString(), QString(), start, end, QString()});
-    });
-    connect(m_search, &SearchView::eventRequested, this, &MainWindow::openSearchEvent);
     connect(m_store, &StoreReader::debateLoaded, this, &MainWindow::debateLoaded);
     connect(m_store, &StoreReader::failed, this, [this](int token, const QString &message) {
         if (token != m_openToken)
@@ -390,9 +386,23 @@ void MainWindow::showReadingSets() { m_tabs->setCurrentWidget(m_sets); }
 
 void MainWindow::showSearch()
 {
-    m_tabs->setCurrentWidget(m_search);
-    m_search->focusSearchBox();
+    m_tabs->setCurrentWidget(m_searchPage);
+    searchView()->focusSearchBox();
 }
+
+// Search is built when first shown: its widgets and its worker thread are not needed to start.
+SearchView *MainWindow::buildSearch(const QString &dbPath)
+{
+    auto *search = new SearchView(dbPath);
+    connect(search, &SearchView::statusMessage, this, [this](const QString &m) { statusBar()->showMessage(m, 8000); });
+    connect(search, &SearchView::spanRequested, this, [this](qint64 documentId, qint64 start, qint64 end) {
+        openQuote(debate::QuoteView{0, documentId, QString(), QString(), start, end, QString()});
+    });
+    connect(search, &SearchView::eventRequested, this, &MainWindow::openSearchEvent);
+    return search;
+}
+
+SearchView *MainWindow::searchView() const { return static_cast<SearchView *>(m_searchPage->view()); }
 
 // The path every view takes to the Reader: the quote's document, the quote selected.
 void MainWindow::openQuote(const debate::QuoteView &quote)

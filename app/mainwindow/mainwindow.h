@@ -26,6 +26,7 @@ namespace standpoint::app {
 
 class CompareView;
 class FiguresView;
+class LazyPage;
 class TimelineView;
 class UserWork;
 class AnnotationsPanel;
@@ -51,7 +52,7 @@ public:
     FiguresView *figuresView() const { return m_figures; }
     TimelineView *timelineView() const { return m_timeline; }
     ReadingSetsView *readingSetsView() const { return m_sets; }
-    SearchView *searchView() const { return m_search; }
+    SearchView *searchView() const; // built on first use, as its tab is
     ReuseView *reuseView() const { return m_reuse; }
     AnnotationsPanel *annotationsPanel() const { return m_annotations; }
     UserWork *userWork() const { return m_work; }
@@ -94,6 +95,7 @@ protected:
     bool event(QEvent *event) override;
 
 private:
+    SearchView *buildSearch(const QString &dbPath);
     void buildMenus();
     void debateLoaded(int token, const debate::DebateSnapshot &debate);
     void showDebate(const debate::DebateSnapshot &debate);
@@ -123,7 +125,7 @@ private:
     UserWork *m_work;
     ReadingSetsView *m_sets;
     AnnotationsPanel *m_annotations;
-    SearchView *m_search;
+    LazyPage *m_searchPage; // holds the SearchView once it is built
     ReuseView *m_reuse;
     QString m_openAfterLoad;
     QString m_setFileAfterLoad;

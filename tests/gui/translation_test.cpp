@@ -224,7 +224,8 @@ TEST_F(TranslationTest, WithTheGermanTranslatorMenusViewsAndCoreMessagesAreGerma
     for (const char *tab : {"Vergleich", "Lesen", "Zeitleiste", "Zahlen", "Lesemappen", "Suche", "Wiederverwendung"}) {
         EXPECT_TRUE(tabs.contains(QString::fromUtf8(tab))) << tab << " not in " << tabs.join(QLatin1Char('|')).toStdString();
     }
-    // A few labels of the views.
+    // A few labels of the views (Search is built when first shown: build it).
+    window->searchView();
     EXPECT_TRUE(hasText<QLabel>(window.get(), QStringLiteral("Thema:")));
     EXPECT_TRUE(hasText<QToolButton>(window.get(), QStringLiteral("Kompakt")));
     EXPECT_TRUE(hasText<QToolButton>(window.get(), QStringLiteral("Übereinstimmung")));
@@ -248,6 +249,7 @@ TEST_F(TranslationTest, WithoutATranslatorEverythingIsEnglish)
     EXPECT_EQ(plain(menuTitles(window.get())),
               (QStringList{QStringLiteral("File"), QStringLiteral("Edit"), QStringLiteral("View"), QStringLiteral("Help")}));
     EXPECT_TRUE(plain(tabTitles(window.get())).contains(QStringLiteral("Compare")));
+    window->searchView(); // built when first shown
     EXPECT_TRUE(hasText<QLabel>(window.get(), QStringLiteral("Theme:")));
     EXPECT_TRUE(hasText<QToolButton>(window.get(), QStringLiteral("Compact")));
     EXPECT_TRUE(hasText<QLabel>(window.get(), QStringLiteral("Search words:")));
