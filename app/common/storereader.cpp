@@ -2,6 +2,7 @@
 // Copyright (c) 2026 The Standpoint authors
 #include "app/common/storereader.h"
 
+#include "core/check/discrepancyfinder.h"
 #include "core/debate/debatereader.h"
 #include "core/figures/userseries.h"
 #include "core/store/store.h"
@@ -92,8 +93,11 @@ int StoreReader::readFigures(bool writable, const std::function<Result<QString>(
         auto list = figures::listCharts(store->connection());
         if (!list)
             return fail(list.message());
+        auto discrepancies = check::findDiscrepancies(store->connection()); // once for every chart
+        if (!discrepancies)
+            return fail(discrepancies.message());
         for (const figures::ChartSummary &summary : *list) {
-            auto chart = figures::readChart(store->connection(), summary.key);
+            auto chart = figures::readChart(store->connection(), summary.key, *discrepancies);
             if (!chart)
                 return fail(chart.message());
             payload.charts << *chart;

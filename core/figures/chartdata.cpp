@@ -25,12 +25,9 @@ QString csvField(const QString &value)
 QString number(double v) { return QString::number(v, 'g', 12); }
 
 // Marks the points a discrepancy is about (its series, its quotes) and keeps its summary as a note.
-Status markDisagreements(sql::Connection &db, ChartData &chart)
+void markDisagreements(const QList<check::Discrepancy> &discrepancies, ChartData &chart)
 {
-    auto found = check::findDiscrepancies(db);
-    if (!found)
-        return found.error();
-    for (const check::Discrepancy &d : *found) {
+    for (const check::Discrepancy &d : discrepancies) {
         bool inChart = false;
         for (ChartPoint &p : chart.points) {
             if (p.seriesKey != d.subject)
@@ -48,7 +45,6 @@ Status markDisagreements(sql::Connection &db, ChartData &chart)
         if (inChart && !chart.notes.contains(d.summary))
             chart.notes << d.summary;
     }
-    return success();
 }
 
 Status readReference(sql::Connection &db, qint64 referenceId, ChartData &chart)
@@ -144,6 +140,14 @@ Result<QList<ChartSummary>> listCharts(sql::Connection &db)
 
 Result<ChartData> readChart(sql::Connection &db, const QString &key)
 {
+    auto discrepancies = check::findDiscrepancies(db);
+    if (!discrepancies)
+        return discrepancies.error();
+    return readChart(db, key, *discrepancies);
+}
+
+Result<ChartData> readChart(sql::Connection &db, const QString &key, const QList<check::Discrepancy> &discrepancies)
+{
     ChartData chart;
     qint64 id = 0, referenceId = 0;
     Status done = sql::forEachRow(db,
@@ -206,8 +210,7 @@ Result<ChartData> readChart(sql::Connection &db, const QString &key)
         if (Status ref = readReference(db, referenceId, chart); !ref)
             return ref.error();
     }
-    if (Status marked = markDisagreements(db, chart); !marked)
-        return marked.error();
+    markDisagreements(discrepancies, chart);
     return chart;
 }
 

@@ -14,6 +14,10 @@ namespace standpoint::sql {
 class Connection;
 }
 
+namespace standpoint::check {
+struct Discrepancy;
+}
+
 namespace standpoint::figures {
 
 // A figure a document cites, with the quote that cites it.
@@ -88,6 +92,9 @@ struct ChartSummary
 
 Result<QList<ChartSummary>> listCharts(sql::Connection &db);
 Result<ChartData> readChart(sql::Connection &db, const QString &key);
+// The same with the store's discrepancies (check::findDiscrepancies) already found, as a caller reading
+// several charts finds them once.
+Result<ChartData> readChart(sql::Connection &db, const QString &key, const QList<check::Discrepancy> &discrepancies);
 
 Result<QList<UserSeries>> listUserSeries(sql::Connection &db);
 // Reads users' series by key; an unknown key is an error naming it.
