@@ -366,10 +366,24 @@ BuiltChart buildChart(const figures::ChartData &data, const ChartOptions &option
 
 void placeLabels(BuiltChart &built)
 {
+    // Each value sits above its point; one that would overlap a label placed before it is lifted
+    // above that one (neighbouring years with equal values come close where the axis is narrow).
+    QList<QRectF> placed;
     for (const BuiltChart::ValueLabel &v : built.valueLabels) {
         const QPointF at = built.chart->mapToPosition(v.at);
         const QRectF box = v.item->boundingRect();
-        v.item->setPos(at.x() - box.width() / 2, at.y() - box.height() - built.markerSize / 2 - 2);
+        QRectF where(at.x() - box.width() / 2, at.y() - box.height() - built.markerSize / 2 - 2, box.width(), box.height());
+        for (bool moved = true; moved;) {
+            moved = false;
+            for (const QRectF &other : std::as_const(placed)) {
+                if (where.adjusted(-3, 0, 3, 0).intersects(other)) { // a few pixels apart, not touching
+                    where.moveBottom(other.top() - 1);
+                    moved = true;
+                }
+            }
+        }
+        placed << where;
+        v.item->setPos(where.topLeft());
     }
     if (built.events.isEmpty())
         return;
