@@ -150,6 +150,10 @@
         <source>%1 credits %2 with words outside their turns: &quot;%3&quot;</source>
         <translation>%1 schreibt %2 Worte außerhalb ihrer Redebeiträge zu: „%3“</translation>
     </message>
+    <message>
+        <source>the search index does not match the text it indexes; a search may miss or misquote passages</source>
+        <translation>der Suchindex stimmt nicht mit dem Text überein, den er erschließt; eine Suche kann Stellen übersehen oder falsch zitieren</translation>
+    </message>
 </context>
 <context>
     <name>Cleaner</name>

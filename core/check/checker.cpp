@@ -2,9 +2,14 @@
 // Copyright (c) 2026 The Standpoint authors
 #include "core/check/checker.h"
 
+#include "core/sqlite/connection.h"
 #include "core/sqlite/query.h"
 
 #include <QCoreApplication>
+
+#include <sqlite3.h>
+
+#include <optional>
 
 namespace standpoint::check {
 
@@ -19,6 +24,38 @@ Status checkIntegrity(sql::Connection &db, CheckReport &report)
                                   [&](const sql::Statement &s) { lines << s.text(0); });
     report.integrity = lines.join(QStringLiteral("; "));
     return done;
+}
+
+// The search index keeps no copy of the text (schema 6): FTS5 compares every word it holds with the text
+// it reads from the store, which a text changed behind the index's back fails. FTS5 runs that comparison
+// only as an INSERT (it writes nothing), so a store opened read-only is checked through a connection of
+// its own that may write; where the file cannot be written or is busy, the index is not checked.
+Status checkSearchIndex(sql::Connection &db, CheckReport &report)
+{
+    std::optional<sql::Connection> writable;
+    sql::Connection *checking = &db;
+    if (sqlite3_db_readonly(db.handle(), "main") == 1) {
+        auto opened = sql::Connection::open(db.path(), sql::Connection::Mode::ReadWrite);
+        if (!opened)
+            return success();
+        writable.emplace(std::move(*opened));
+        checking = &*writable;
+    }
+    const Status done = checking->exec(QStringLiteral("INSERT INTO search_index (search_index, rank) VALUES ('integrity-check', 1)"));
+    if (done)
+        return success();
+    switch (done.error().code & 0xff) {
+    case SQLITE_CORRUPT:
+        report.problems << Tr::tr("the search index does not match the text it indexes; a search may miss or misquote passages");
+        return success();
+    case SQLITE_READONLY:
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+    case SQLITE_CANTOPEN:
+        return success();
+    default:
+        return done;
+    }
 }
 
 Status checkQuotes(sql::Connection &db, CheckReport &report)
@@ -112,7 +149,7 @@ Status checkSpeakerQuotes(sql::Connection &db, CheckReport &report)
 Result<CheckReport> checkStore(sql::Connection &db)
 {
     CheckReport report;
-    for (auto step : {checkIntegrity, checkQuotes, checkStanceCells, checkQuoted, checkSpeakerQuotes}) {
+    for (auto step : {checkIntegrity, checkSearchIndex, checkQuotes, checkStanceCells, checkQuoted, checkSpeakerQuotes}) {
         if (Status done = step(db, report); !done)
             return done.error();
     }

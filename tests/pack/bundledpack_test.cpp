@@ -145,6 +145,14 @@ TEST_F(BundledPack, CheckCatchesATamperedDocumentText)
     ASSERT_TRUE(succeeded(report));
     EXPECT_FALSE(report->passed());
     EXPECT_LT(report->quotesVerified, report->quotesTotal);
+    // The search index, which reads the text from the document, no longer matches it either; a check
+    // through a read-only connection, as `standpoint-cli check` opens one, finds that too.
+    EXPECT_TRUE(report->problems.join(QLatin1Char('\n')).contains(QLatin1String("search index does not match")));
+    auto readOnly = sql::Connection::open(temp.path(), sql::Connection::Mode::ReadOnly);
+    ASSERT_TRUE(succeeded(readOnly));
+    auto again = check::checkStore(*readOnly);
+    ASSERT_TRUE(succeeded(again));
+    EXPECT_TRUE(again->problems.join(QLatin1Char('\n')).contains(QLatin1String("search index does not match")));
 }
 
 TEST_F(BundledPack, SummariesAreInOurOwnWords)
