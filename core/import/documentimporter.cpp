@@ -40,8 +40,10 @@ constexpr qint64 kLargeSegmentOneIn = 10;
 
 Status optimizeAfterBulk(sql::Connection &db, qint64 imported)
 {
+    // Paragraphs are never removed, so the largest id is their count, read from the end of the table
+    // where count(*) would walk all of it (1.5 million rows at 100,000 documents, after every import).
     qint64 passages = 0;
-    if (Status counted = sql::forEachRow(db, QStringLiteral("SELECT count(*) FROM paragraph"), {},
+    if (Status counted = sql::forEachRow(db, QStringLiteral("SELECT coalesce(max(id), 0) FROM paragraph"), {},
                                          [&](const sql::Statement &s) { passages = s.integer(0); });
         !counted)
         return counted;
