@@ -25,6 +25,31 @@ Result<sql::Connection> rawConnection(const QString &path)
     return sql::Connection::open(path);
 }
 
+// A connection to a new store at schema `version`, to fill with rows of that version before upgrading.
+Result<sql::Connection> storeAtVersion(const QString &path, int version)
+{
+    auto db = rawConnection(path);
+    if (!db)
+        return db.error();
+    auto all = store::embeddedMigrations();
+    if (!all)
+        return all.error();
+    if (all->size() <= version)
+        return Error{QStringLiteral("there is no migration after version %1").arg(version)};
+    if (Status done = store::migrate(*db, all->mid(0, version)); !done)
+        return done.error();
+    return db;
+}
+
+// Brings a store up to the latest schema.
+Status upgrade(sql::Connection &db)
+{
+    auto all = store::embeddedMigrations();
+    if (!all)
+        return all.error();
+    return store::migrate(db, *all);
+}
+
 } // namespace
 
 TEST(Migrations, FreshStoreReachesLatestVersion)
@@ -140,18 +165,14 @@ TEST(Migrations, ConnectionEnforcesForeignKeys)
 TEST(Migrations, Version5MovesEverySentenceIntoItsParagraph)
 {
     fixtures::TempStore temp;
-    auto db = rawConnection(temp.path());
+    auto db = storeAtVersion(temp.path(), 4);
     ASSERT_TRUE(succeeded(db));
-    auto all = store::embeddedMigrations();
-    ASSERT_TRUE(succeeded(all));
-    ASSERT_GE(all->size(), 5);
-    ASSERT_TRUE(succeeded(store::migrate(*db, all->mid(0, 4))));
     ASSERT_TRUE(succeeded(db->exec(QStringLiteral(
         "INSERT INTO debate (id, key, title, pack_format, loaded_at) VALUES (1, 'd', 'D', 1, '2026-01-01');"
         "INSERT INTO document (id, debate_id, key, title, received_text, cleaned_text) VALUES (1, 1, 'a', 'A', 'One. Two.\n\nX', 'One. Two.\n\nX');"
         "INSERT INTO paragraph (id, document_id, ord, start, end, kind) VALUES (7, 1, 0, 0, 9, 'body'), (8, 1, 1, 11, 12, 'heading');"
         "INSERT INTO sentence (paragraph_id, start, end) VALUES (7, 5, 9), (7, 0, 4);"))));
-    ASSERT_TRUE(succeeded(store::migrate(*db, *all)));
+    ASSERT_TRUE(succeeded(upgrade(*db)));
     EXPECT_EQ(*db->userVersion(), store::latestSchemaVersion());
     auto sentences = db->prepare(QStringLiteral("SELECT group_concat(sentences, ' ') FROM (SELECT sentences FROM paragraph ORDER BY id)"));
     ASSERT_TRUE(succeeded(sentences));
@@ -165,12 +186,8 @@ TEST(Migrations, Version5MovesEverySentenceIntoItsParagraph)
 TEST(Migrations, Version6IndexesTheStoredTextWithoutACopy)
 {
     fixtures::TempStore temp;
-    auto db = rawConnection(temp.path());
+    auto db = storeAtVersion(temp.path(), 5);
     ASSERT_TRUE(succeeded(db));
-    auto all = store::embeddedMigrations();
-    ASSERT_TRUE(succeeded(all));
-    ASSERT_GE(all->size(), 6);
-    ASSERT_TRUE(succeeded(store::migrate(*db, all->mid(0, 5))));
     // The second paragraph follows a character beyond the basic plane (two UTF-16 units, four UTF-8 bytes)
     // and an accented one (one unit, two bytes).
     const QString text = QStringLiteral("Caf\u00e9 \U0001F600 talks.\n\nPipelines to China.");
@@ -194,7 +211,7 @@ TEST(Migrations, Version6IndexesTheStoredTextWithoutACopy)
         "INSERT INTO annotation (id, uuid, document_id, start, end, anchor_text, color, note, created_at, updated_at) "
         "VALUES (3, 'u', 1, 0, 4, 'Caf', 'yellow', 'a note on gas', '2026-01-01', '2026-01-01')"))));
 
-    ASSERT_TRUE(succeeded(store::migrate(*db, *all)));
+    ASSERT_TRUE(succeeded(upgrade(*db)));
     // The copy is gone; the index reads every text where it is kept, and matches it.
     EXPECT_EQ(*sql::scalar(*db, QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE name = 'search_index_content'")), 0);
     EXPECT_TRUE(succeeded(db->exec(QStringLiteral("INSERT INTO search_index (search_index, rank) VALUES ('integrity-check', 1)"))));
