@@ -68,7 +68,7 @@ QToolButton *button(const QString &text, const QString &accessible)
 
 } // namespace
 
-FiguresView::FiguresView(StoreReader *reader, QWidget *parent)
+FiguresView::FiguresView(StoreSession *reader, QWidget *parent)
     : QWidget(parent), m_reader(reader), m_list(new QListWidget), m_view(new ChartView), m_notes(new QLabel),
       m_source(new QLabel), m_events(new CheckListModel(this)), m_users(new CheckListModel(this)),
       m_eventList(new QListView), m_userList(new QListView), m_noUsers(new QLabel)
@@ -184,8 +184,8 @@ FiguresView::FiguresView(StoreReader *reader, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(splitter);
 
-    connect(m_reader, &StoreReader::figuresLoaded, this, &FiguresView::figuresLoaded);
-    connect(m_reader, &StoreReader::failed, this, [this](int token, const QString &message) {
+    connect(m_reader, &StoreSession::figuresLoaded, this, &FiguresView::figuresLoaded);
+    connect(m_reader, &StoreSession::failed, this, [this](int token, const QString &message) {
         if (token != m_token)
             return;
         emit statusMessage(message);

@@ -2,7 +2,7 @@
 // Copyright (c) 2026 The Standpoint authors
 #pragma once
 
-#include "app/common/storereader.h"
+#include "app/common/storesession.h"
 #include "app/compare/matrixexporter.h"
 #include "app/figures/chartview.h"
 #include "app/render/chartbuilder.h"
@@ -24,7 +24,7 @@ class FiguresView : public QWidget
 {
     Q_OBJECT
 public:
-    FiguresView(StoreReader *reader, QWidget *parent = nullptr);
+    FiguresView(StoreSession *reader, QWidget *parent = nullptr);
     ~FiguresView() override;
 
     // Asks the store for the charts (once the store is open).
@@ -81,7 +81,7 @@ private:
     void pointClicked(const QAbstractSeries *series, int indexInSeries);
     QString chooseFile(const QString &caption, const QString &filter, const QString &suffix);
 
-    StoreReader *m_reader;
+    StoreSession *m_reader;
     int m_token = 0;
     QList<figures::ChartData> m_charts;
     QList<figures::EventMarker> m_allEvents;

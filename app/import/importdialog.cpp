@@ -20,8 +20,8 @@
 
 namespace standpoint::app {
 
-ImportDialog::ImportDialog(const QString &dbPath, const debate::DebateSnapshot &debate, const QStringList &paths, QWidget *parent)
-    : QDialog(parent), m_job(new ImportJob(dbPath, this))
+ImportDialog::ImportDialog(StoreSession *session, const debate::DebateSnapshot &debate, const QStringList &paths, QWidget *parent)
+    : QDialog(parent), m_job(new ImportJob(session, this))
 {
     setWindowTitle(tr("Import Documents"));
     m_files = new QListWidget(this);

@@ -18,6 +18,7 @@ namespace standpoint::app {
 
 class DraftEditor;
 class ImportJob;
+class StoreSession;
 
 // Brings the user's own files into the debate: reads them off the GUI thread with progress, shows
 // each one's cleaned text and removals for editing, refuses bad files with the reason, and writes the
@@ -26,7 +27,7 @@ class ImportDialog : public QDialog
 {
     Q_OBJECT
 public:
-    ImportDialog(const QString &dbPath, const debate::DebateSnapshot &debate, const QStringList &paths, QWidget *parent = nullptr);
+    ImportDialog(StoreSession *session, const debate::DebateSnapshot &debate, const QStringList &paths, QWidget *parent = nullptr);
     ~ImportDialog() override;
 
     QListWidget *fileList() const { return m_files; }

@@ -2,18 +2,19 @@
 // Copyright (c) 2026 The Standpoint authors
 #include "app/import/importjob.h"
 
+#include "app/common/storesession.h"
 #include "app/import/popplertextsource.h"
 #include "core/import/documentimporter.h"
 #include "core/import/importreader.h"
 #include "core/store/documenttext.h"
-#include "core/store/store.h"
 
 #include <QFileInfo>
 #include <QMetaObject>
+#include <QPointer>
 
 namespace standpoint::app {
 
-ImportJob::ImportJob(QString dbPath, QObject *parent) : QObject(parent), m_dbPath(std::move(dbPath))
+ImportJob::ImportJob(StoreSession *session, QObject *parent) : QObject(parent), m_session(session)
 {
     qRegisterMetaType<QList<importing::ImportDraft>>();
     m_pool.setMaxThreadCount(1);
@@ -77,33 +78,44 @@ void ImportJob::write(const QList<importing::ImportDraft> &drafts)
     m_cancel = std::make_shared<std::atomic_bool>(false);
     m_busy = true;
     auto cancel = m_cancel;
-    const QString path = m_dbPath;
-    m_pool.start([this, drafts, cancel, path] {
-        auto opened = store::Store::open(path, store::Store::Options{false, false});
-        if (!opened) {
-            post([this, message = opened.message()] {
-                m_busy = false;
-                emit failed(message);
+    QPointer<ImportJob> self(this);
+    StoreSession *session = m_session;
+    store::ConnectionThread *writer = session->writer();
+    const auto answer = [session, self](std::function<void(ImportJob *)> fn) {
+        session->post([self, fn] {
+            if (self)
+                fn(self);
+        });
+    };
+    session->write([drafts, cancel, writer, answer](sql::Connection &db) {
+        if (!db.isOpen()) {
+            answer([message = writer->openError().message](ImportJob *job) {
+                job->m_busy = false;
+                emit job->failed(message);
             });
             return;
         }
+        const importing::YieldToOthers yield{.waiting = [writer] { return writer->othersWaiting(); },
+                                             .run = [writer] { writer->runWaiting(); }};
         auto outcome = importing::importDrafts(
-            opened->connection(), drafts, {},
-            [this](int done, int total, const QString &file) { post([this, done, total, file] { emit progress(done, total, file); }); },
-            cancel.get());
+            db, drafts, {},
+            [answer](int done, int total, const QString &file) {
+                answer([done, total, file](ImportJob *job) { emit job->progress(done, total, file); });
+            },
+            cancel.get(), yield);
         if (!outcome) {
-            post([this, message = outcome.message()] {
-                m_busy = false;
-                emit failed(message);
+            answer([message = outcome.message()](ImportJob *job) {
+                job->m_busy = false;
+                emit job->failed(message);
             });
             return;
         }
         QStringList keys;
         for (const importing::ImportedDocument &d : outcome->documents)
             keys << d.key;
-        post([this, keys, created = outcome->newPositions] {
-            m_busy = false;
-            emit writeFinished(keys, created);
+        answer([keys, created = outcome->newPositions](ImportJob *job) {
+            job->m_busy = false;
+            emit job->writeFinished(keys, created);
         });
     });
 }

@@ -13,13 +13,16 @@
 
 namespace standpoint::app {
 
-// Reads files for import and writes drafts to the store, off the GUI thread, one step at a time:
-// progress by signal, a cancel that stops between files (and mid-write, leaving nothing half-done).
+class StoreSession;
+
+// Reads files for import on a thread of its own, and writes the drafts on the store's writer thread,
+// letting the user's other changes in between documents: progress by signal, a cancel that stops
+// between files (and mid-write, leaving nothing half-done).
 class ImportJob : public QObject
 {
     Q_OBJECT
 public:
-    explicit ImportJob(QString dbPath, QObject *parent = nullptr);
+    explicit ImportJob(StoreSession *session, QObject *parent = nullptr);
     ~ImportJob() override;
 
     void read(const QStringList &paths);
@@ -37,7 +40,7 @@ signals:
 private:
     void post(std::function<void()> fn);
 
-    QString m_dbPath;
+    StoreSession *m_session;
     QThreadPool m_pool;
     std::shared_ptr<std::atomic_bool> m_cancel;
     bool m_busy = false;

@@ -3,7 +3,7 @@
 #include "app/mainwindow/mainwindow.h"
 
 #include "app/common/lazypage.h"
-#include "app/common/storereader.h"
+#include "app/common/storesession.h"
 #include "app/i18n/translations.h"
 #include "core/sqlite/query.h"
 #include "app/compare/compareview.h"
@@ -70,10 +70,10 @@ struct WindowSettings
 } // namespace
 
 MainWindow::MainWindow(const QString &dbPath, QWidget *parent)
-    : QMainWindow(parent), m_store(new StoreReader(dbPath, this)), m_navigatorModel(new NavigatorModel(this)),
+    : QMainWindow(parent), m_store(new StoreSession(dbPath, this)), m_navigatorModel(new NavigatorModel(this)),
       m_navigator(new QTreeView), m_pages(new QStackedWidget), m_message(new QLabel), m_tabs(new QTabWidget), m_compare(new CompareView),
       m_reader(new ReaderView(m_store)), m_figures(new FiguresView(m_store)), m_timeline(new TimelineView(m_store)),
-      m_work(new UserWork(this)), m_sets(new ReadingSetsView(m_work)), m_annotations(new AnnotationsPanel(m_work)),
+      m_work(new UserWork(m_store, this)), m_sets(new ReadingSetsView(m_work)), m_annotations(new AnnotationsPanel(m_work)),
       m_searchPage(new LazyPage([this, dbPath] { return buildSearch(dbPath); })), m_reuse(new ReuseView(dbPath)), m_storeLabel(new QLabel), m_restore(new QPushButton(tr("&Restore the Backup…")))
 {
     setWindowTitle(tr("Standpoint"));
@@ -175,8 +175,8 @@ MainWindow::MainWindow(const QString &dbPath, QWidget *parent)
         showFigures();
     });
     connect(m_figures, &FiguresView::quoteRequested, this, &MainWindow::openQuote);
-    connect(m_store, &StoreReader::debateLoaded, this, &MainWindow::debateLoaded);
-    connect(m_store, &StoreReader::failed, this, [this](int token, const QString &message) {
+    connect(m_store, &StoreSession::debateLoaded, this, &MainWindow::debateLoaded);
+    connect(m_store, &StoreSession::failed, this, [this](int token, const QString &message) {
         if (token != m_openToken)
             return;
         statusBar()->showMessage(tr("The store could not be opened."));
@@ -186,13 +186,14 @@ MainWindow::MainWindow(const QString &dbPath, QWidget *parent)
         m_pages->setCurrentWidget(m_message->parentWidget());
         emit openFailed(message);
     });
-    connect(m_store, &StoreReader::storeDamaged, this, &MainWindow::storeDamaged);
+    connect(m_store, &StoreSession::storeDamaged, this, &MainWindow::storeDamaged);
     connect(this, &MainWindow::openFailed, this, [this](const QString &message) {
         if (!m_setFileAfterLoad.isEmpty())
             reportSetFileProblem(std::exchange(m_setFileAfterLoad, QString()),
                                  tr("The store could not be opened: %1").arg(message));
     });
-    connect(m_store, &StoreReader::storeNotice, this, [this](const QString &m) { statusBar()->showMessage(m, 15000); });
+    connect(m_store, &StoreSession::storeNotice, this, [this](const QString &m) { statusBar()->showMessage(m, 15000); });
+    connect(m_store, &StoreSession::opened, m_work, &UserWork::reload);
 
     buildMenus();
     restoreWindowState();
@@ -213,30 +214,35 @@ MainWindow::MainWindow(const QString &dbPath, QWidget *parent)
 // overwritten until the user says so.
 void MainWindow::storeDamaged(int token, const QString &message)
 {
-    if (token != m_openToken)
+    // Token 0: the check after opening found the damage, with the debate already shown.
+    if (token != m_openToken && token != 0)
         return;
     m_pendingDebate.reset(); // a debate that arrived before the first paint is not shown after all
+    m_ready = false;
     m_goodBackup.clear();
-    for (const store::BackupInfo &b : store::listBackups(m_store->dbPath())) {
-        if (store::storeProblem(b.path).isEmpty()) {
-            m_goodBackup = b.path;
+    m_restore->setVisible(false);
+    m_message->setText(tr("<h3>The store is damaged</h3><p>%1</p><p>Looking for a good backup…</p>").arg(message.toHtmlEscaped()));
+    statusBar()->showMessage(tr("The store is damaged."));
+    m_pages->setCurrentWidget(m_message->parentWidget());
+    emit openFailed(message);
+    // Every backup is checked whole, on a worker, newest first.
+    m_store->findGoodBackup([this, message](const QString &backup, const QDateTime &made) {
+        m_goodBackup = backup;
+        if (!backup.isEmpty())
             m_message->setText(tr("<h3>The store is damaged</h3><p>%1</p><p>The store was not changed. A good backup from "
                                   "%2 can take its place; the damaged file will be kept beside it. Work done after that "
                                   "backup is not in it.</p>")
-                                   .arg(message.toHtmlEscaped(), QLocale().toString(b.made, QLocale::LongFormat)));
-            break;
-        }
-    }
-    if (m_goodBackup.isEmpty())
-        m_message->setText(tr("<h3>The store could not be opened</h3><p>%1</p><p>Nothing in it was changed, and there is no "
-                              "good backup of it to restore. Start Standpoint with <tt>--db PATH</tt> to use another store.</p>")
-                               .arg(message.toHtmlEscaped()));
-    m_restore->setVisible(!m_goodBackup.isEmpty());
-    statusBar()->showMessage(tr("The store is damaged."));
-    m_pages->setCurrentWidget(m_message->parentWidget());
-    if (m_restore->isVisible())
-        m_restore->setFocus();
-    emit openFailed(message);
+                                   .arg(message.toHtmlEscaped(), QLocale().toString(made, QLocale::LongFormat)));
+        else
+            m_message->setText(tr("<h3>The store could not be opened</h3><p>%1</p><p>Nothing in it was changed, and there is "
+                                  "no good backup of it to restore. Start Standpoint with <tt>--db PATH</tt> to use another "
+                                  "store.</p>")
+                                   .arg(message.toHtmlEscaped()));
+        m_restore->setVisible(!backup.isEmpty());
+        if (m_restore->isVisible())
+            m_restore->setFocus();
+        emit damageExplained();
+    });
 }
 
 void MainWindow::restoreNewestBackup()
@@ -244,15 +250,21 @@ void MainWindow::restoreNewestBackup()
     if (m_goodBackup.isEmpty())
         return;
     if (!m_confirmRestore || m_confirmRestore(m_goodBackup)) {
-        auto restored = store::restoreBackup(m_store->dbPath(), m_goodBackup);
-        if (!restored) {
-            QMessageBox::warning(this, tr("Restore"), restored.message());
-            return;
-        }
-        m_restore->setVisible(false);
-        m_message->setText(tr("Opening the restored store…"));
-        statusBar()->showMessage(tr("Restored the backup; the damaged store was kept as %1").arg(*restored), 15000);
-        m_openToken = m_store->openStore();
+        m_restore->setEnabled(false);
+        m_message->setText(tr("Restoring the backup…"));
+        m_store->restoreBackup(m_goodBackup, [this](const Result<QString> &restored) {
+            m_restore->setEnabled(true);
+            if (!restored) {
+                m_message->setText(tr("<h3>The backup could not be restored</h3><p>%1</p>").arg(restored.message().toHtmlEscaped()));
+                QMessageBox::warning(this, tr("Restore"), restored.message());
+                return;
+            }
+            m_restore->setVisible(false);
+            m_ready = false;
+            m_message->setText(tr("Opening the restored store…"));
+            statusBar()->showMessage(tr("Restored the backup; the damaged store was kept as %1").arg(*restored), 15000);
+            m_openToken = m_store->openStore();
+        });
     }
 }
 
@@ -315,10 +327,9 @@ void MainWindow::showDebate(const debate::DebateSnapshot &debate)
     m_reader->setDebate(debate);
     m_figures->load();
     m_timeline->load();
-    if (!m_work->isOpen()) {
-        if (Status opened = m_work->open(m_store->dbPath()); !opened)
-            statusBar()->showMessage(tr("Annotations and reading sets are unavailable: %1").arg(opened.message()));
+    if (!m_contextMenus) {
         addContextMenus();
+        m_contextMenus = true;
     }
     QList<std::pair<qint64, QString>> documents;
     for (const debate::DocumentInfo &d : debate.documents)
@@ -330,8 +341,11 @@ void MainWindow::showDebate(const debate::DebateSnapshot &debate)
                                  .arg(debate.documents.size()),
                              8000);
     m_pages->setCurrentWidget(m_tabs);
-    if (!m_ready)
+    if (!m_ready) {
         showCompare();
+        // The whole-file check and the day's backup run now, on a reader, so the debate need not wait for them.
+        m_store->checkStore();
+    }
     m_ready = true;
     if (m_reuse->isVisible() || !m_reuse->pairs().isEmpty())
         m_reuse->reload();
@@ -514,12 +528,12 @@ void MainWindow::importDocuments()
 
 ImportDialog *MainWindow::openImportDialog(const QStringList &paths)
 {
-    auto *dialog = new ImportDialog(m_store->dbPath(), m_debate, paths, this);
+    auto *dialog = new ImportDialog(m_store, m_debate, paths, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &ImportDialog::imported, this, [this](const QStringList &keys) {
         statusBar()->showMessage(tr("Imported %n document(s).", nullptr, int(keys.size())), 8000);
         m_openAfterLoad = keys.value(0);
-        m_openToken = m_store->openStore();
+        m_openToken = m_store->reloadDebate();
     });
     dialog->open();
     return dialog;
@@ -531,13 +545,16 @@ void MainWindow::openSetFile(const QString &path)
         m_setFileAfterLoad = path;
         return;
     }
-    if (!m_work->isOpen()) {
+    if (!m_store->isOpen()) {
         reportSetFileProblem(path, tr("Reading sets are unavailable: the store could not be opened for writing."));
         return;
     }
     showReadingSets();
-    if (Status opened = m_sets->openSetFile(path); !opened)
-        reportSetFileProblem(path, opened.message());
+    m_sets->openSetFile(path, [this, path](const Status &opened) {
+        if (!opened)
+            reportSetFileProblem(path, opened.message());
+        emit setFileHandled(path);
+    });
 }
 
 void MainWindow::reportSetFileProblem(const QString &path, const QString &reason)

@@ -36,7 +36,7 @@ class ReaderView;
 class SearchView;
 class ReuseView;
 class ImportDialog;
-class StoreReader;
+class StoreSession;
 
 // The main window: a navigator, the Compare, Read, Timeline, Figures, Reading sets and Search views,
 // menus and a status bar.
@@ -56,6 +56,7 @@ public:
     ReuseView *reuseView() const { return m_reuse; }
     AnnotationsPanel *annotationsPanel() const { return m_annotations; }
     UserWork *userWork() const { return m_work; }
+    StoreSession *storeSession() const { return m_store; }
     QTreeView *navigator() const { return m_navigator; }
     QTabWidget *tabs() const { return m_tabs; }
     bool isReady() const { return m_ready; }
@@ -89,6 +90,10 @@ signals:
     // The store is open and the debate is shown (or it failed, with a message).
     void ready();
     void openFailed(const QString &message);
+    // The damaged-store page says whether a good backup can take the store's place.
+    void damageExplained();
+    // A set file given to openSetFile was imported, or its problem reported.
+    void setFileHandled(const QString &path);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -112,7 +117,7 @@ private:
     void restoreNewestBackup();
     void reportSetFileProblem(const QString &path, const QString &reason);
 
-    StoreReader *m_store;
+    StoreSession *m_store;
     NavigatorModel *m_navigatorModel;
     QTreeView *m_navigator;
     QStackedWidget *m_pages;
@@ -137,6 +142,7 @@ private:
     debate::DebateSnapshot m_debate;
     int m_openToken = 0;
     bool m_ready = false;
+    bool m_contextMenus = false;
     // The window is painted once before the first debate fills it, so it appears at once.
     bool m_painted = false;
     std::optional<debate::DebateSnapshot> m_pendingDebate;

@@ -40,8 +40,8 @@ void fillAddToSetMenu(QMenu *menu, UserWork *work, const std::function<notes::Se
         work->undoStack()->beginMacro(Tr::tr("Add to a new reading set"));
         auto *create = new CreateSetCommand(work, title);
         work->undoStack()->push(create);
-        if (create->setId())
-            work->undoStack()->push(new AddItemCommand(work, create->setId(), makeItem()));
+        // Queued behind the creation, the item finds the new set's id (and is skipped if it failed).
+        work->undoStack()->push(new AddItemCommand(work, create->setIdSlot(), makeItem()));
         work->undoStack()->endMacro();
     });
 }

@@ -12,57 +12,64 @@ namespace {
 
 struct Tr { Q_DECLARE_TR_FUNCTIONS(AnnotationCommands) };
 
-// A failed change is reported and leaves the stack: there is nothing to undo.
-void check(QUndoCommand *command, UserWork *work, const Status &status)
-{
-    if (!status) {
-        command->setObsolete(true);
-        work->report(status.message());
-    }
-    work->changedAnnotations();
-}
-
 } // namespace
 
 AddAnnotationCommand::AddAnnotationCommand(UserWork *work, notes::Annotation annotation)
-    : QUndoCommand(Tr::tr("Add annotation")), m_work(work), m_annotation(std::move(annotation))
+    : QUndoCommand(Tr::tr("Add annotation")), m_work(work), m_annotation(std::make_shared<notes::Annotation>(std::move(annotation)))
 {
 }
 
 void AddAnnotationCommand::redo()
 {
-    auto id = notes::addAnnotation(m_work->db(), m_annotation);
-    if (id) {
-        m_annotation.id = *id;
-        auto stored = notes::readAnnotation(m_work->db(), *id);
-        if (stored)
-            m_annotation = *stored; // keeps uuid and timestamps for the next redo
-    }
-    check(this, m_work, id ? success() : Status(id.error()));
+    m_work->change([a = m_annotation](sql::Connection &db) -> Status {
+        auto id = notes::addAnnotation(db, *a);
+        if (!id)
+            return id.error();
+        a->id = *id;
+        if (auto stored = notes::readAnnotation(db, *id))
+            *a = *stored; // keeps uuid and timestamps for the next redo
+        return success();
+    });
 }
 
-void AddAnnotationCommand::undo() { check(this, m_work, notes::deleteAnnotation(m_work->db(), m_annotation.id)); }
+void AddAnnotationCommand::undo()
+{
+    m_work->change([a = m_annotation](sql::Connection &db) {
+        return a->id == 0 ? success() : notes::deleteAnnotation(db, a->id); // 0: the add itself failed
+    });
+}
 
 EditAnnotationCommand::EditAnnotationCommand(UserWork *work, notes::Annotation before, notes::Annotation after)
     : QUndoCommand(Tr::tr("Edit annotation")), m_work(work), m_before(std::move(before)), m_after(std::move(after))
 {
 }
 
-void EditAnnotationCommand::redo() { check(this, m_work, notes::updateAnnotation(m_work->db(), m_after)); }
+void EditAnnotationCommand::redo()
+{
+    m_work->change([a = m_after](sql::Connection &db) { return notes::updateAnnotation(db, a); });
+}
 
-void EditAnnotationCommand::undo() { check(this, m_work, notes::updateAnnotation(m_work->db(), m_before)); }
+void EditAnnotationCommand::undo()
+{
+    m_work->change([a = m_before](sql::Connection &db) { return notes::updateAnnotation(db, a); });
+}
 
 DeleteAnnotationCommand::DeleteAnnotationCommand(UserWork *work, notes::Annotation annotation)
     : QUndoCommand(Tr::tr("Delete annotation")), m_work(work), m_annotation(std::move(annotation))
 {
 }
 
-void DeleteAnnotationCommand::redo() { check(this, m_work, notes::deleteAnnotation(m_work->db(), m_annotation.id)); }
+void DeleteAnnotationCommand::redo()
+{
+    m_work->change([id = m_annotation.id](sql::Connection &db) { return notes::deleteAnnotation(db, id); });
+}
 
 void DeleteAnnotationCommand::undo()
 {
-    auto id = notes::addAnnotation(m_work->db(), m_annotation);
-    check(this, m_work, id ? success() : Status(id.error()));
+    m_work->change([a = m_annotation](sql::Connection &db) -> Status {
+        auto id = notes::addAnnotation(db, a);
+        return id ? success() : Status(id.error());
+    });
 }
 
 } // namespace standpoint::app

@@ -6,9 +6,14 @@
 
 #include <QUndoCommand>
 
+#include <memory>
+
 namespace standpoint::app {
 
 class UserWork;
+
+// Each command saves its change through UserWork, on the writer thread; what a change learns there (a new
+// id) is kept in state that only the writer thread touches, so a later undo, queued behind it, finds it.
 
 // Adds an annotation; undo removes it, redo brings it back with the same id.
 class AddAnnotationCommand : public QUndoCommand
@@ -17,11 +22,10 @@ public:
     AddAnnotationCommand(UserWork *work, notes::Annotation annotation);
     void redo() override;
     void undo() override;
-    qint64 annotationId() const { return m_annotation.id; }
 
 private:
     UserWork *m_work;
-    notes::Annotation m_annotation;
+    std::shared_ptr<notes::Annotation> m_annotation;
 };
 
 // Changes an annotation's colour, tags and note.

@@ -160,21 +160,14 @@ void AnnotationsPanel::refresh()
     if (m_refreshing || !m_work->isOpen())
         return;
     m_refreshing = true;
-    auto tags = notes::annotationTags(m_work->db());
     const QString currentTag = m_tag->currentData().toString();
     m_tag->clear();
     m_tag->addItem(tr("All tags"), QString());
-    if (tags)
-        for (const QString &t : *tags)
-            m_tag->addItem(t, t);
+    for (const QString &t : m_work->tags())
+        m_tag->addItem(t, t);
     m_tag->setCurrentIndex(std::max(0, m_tag->findData(currentTag)));
     m_refreshing = false;
-    auto list = notes::listAnnotations(m_work->db(), filter());
-    if (!list) {
-        emit statusMessage(list.message());
-        return;
-    }
-    m_model->setAnnotations(*list);
+    m_model->setAnnotations(notes::filterAnnotations(m_work->annotations(), filter()));
     m_table->resizeColumnToContents(0);
 }
 
@@ -202,15 +195,11 @@ void AnnotationsPanel::exportTo(const QString &suffix)
                                                       tr("%1 files (*.%2)").arg(suffix.toUpper(), suffix));
     if (path.isEmpty())
         return;
-    auto list = notes::listAnnotations(m_work->db(), filter());
-    if (!list) {
-        emit statusMessage(list.message());
-        return;
-    }
-    const QByteArray bytes = suffix == QLatin1String("csv") ? notes::annotationsCsv(*list).toUtf8() : notes::annotationsJson(*list);
+    const QList<notes::Annotation> list = notes::filterAnnotations(m_work->annotations(), filter());
+    const QByteArray bytes = suffix == QLatin1String("csv") ? notes::annotationsCsv(list).toUtf8() : notes::annotationsJson(list);
     QSaveFile file(path);
     const bool ok = file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size() && file.commit();
-    emit statusMessage(ok ? tr("Exported %1 annotations to %2").arg(list->size()).arg(path)
+    emit statusMessage(ok ? tr("Exported %1 annotations to %2").arg(QString::number(list.size()), path)
                           : tr("Cannot write %1: %2").arg(path, file.errorString()));
 }
 

@@ -2,6 +2,7 @@
 // Copyright (c) 2026 The Standpoint authors
 #include "app/notes/readingsetsview.h"
 
+#include "app/common/storesession.h"
 #include "app/notes/setcommands.h"
 #include "app/notes/userwork.h"
 #include "app/render/handout.h"
@@ -19,6 +20,7 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QSaveFile>
 #include <QSplitter>
@@ -246,16 +248,12 @@ void ReadingSetsView::refresh()
         showItem(-1);
         return;
     }
-    auto set = notes::readSet(m_work->db(), setId);
-    if (!set) {
-        emit statusMessage(set.message());
-        return;
-    }
-    m_model->setSet(*set);
+    const notes::ReadingSet set = m_work->set(setId);
+    m_model->setSet(set);
     m_questions->setEnabled(true);
     if (!m_questions->hasFocus())
-        m_questions->setPlainText(set->questions.join(QLatin1Char('\n')));
-    const int row = std::min(currentItem, int(set->items.size()) - 1);
+        m_questions->setPlainText(set.questions.join(QLatin1Char('\n')));
+    const int row = std::min(currentItem, int(set.items.size()) - 1);
     if (row >= 0)
         m_items->setCurrentIndex(m_model->index(row));
     showItem(row);
@@ -338,8 +336,8 @@ void ReadingSetsView::newSet()
     if (!ok || title.trimmed().isEmpty())
         return;
     auto *command = new CreateSetCommand(m_work, title);
+    command->onCreated([this](qint64 id) { selectSet(id); });
     m_work->undoStack()->push(command);
-    selectSet(command->setId());
 }
 
 void ReadingSetsView::renameSet()
@@ -376,47 +374,71 @@ void ReadingSetsView::importSet()
                                                       tr("Standpoint sets (*.standpoint);;All files (*)"));
     if (path.isEmpty())
         return;
-    if (Status opened = openSetFile(path); !opened)
-        QMessageBox::warning(this, tr("Import"), opened.message());
+    openSetFile(path, [this](const Status &opened) {
+        if (!opened)
+            QMessageBox::warning(this, tr("Import"), opened.message());
+    });
 }
 
-Status ReadingSetsView::openSetFile(const QString &path)
+void ReadingSetsView::openSetFile(const QString &path, std::function<void(const Status &)> done)
 {
-    if (QFileInfo(path).isDir())
-        return Error{tr("%1: a folder, not a set file").arg(path)};
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return Error{tr("%1: cannot read the file: %2").arg(path, file.errorString())};
-    auto report = notes::importSetFile(m_work->db(), file.readAll(), QFileInfo(path).fileName());
-    if (!report)
-        return report.error();
-    m_work->changedSets();
-    m_work->changedAnnotations();
-    selectSet(report->setId);
-    emit statusMessage(report->alreadyPresent ? tr("That set is already here; nothing was added.")
-                                              : tr("Imported %1 items (%2 orphaned) and %3 annotations.")
-                                                    .arg(report->items)
-                                                    .arg(report->orphaned)
-                                                    .arg(report->annotations));
-    return success();
+    auto report = std::make_shared<notes::ImportReport>();
+    m_work->change(
+        [path, report](sql::Connection &db) -> Status {
+            if (QFileInfo(path).isDir())
+                return Error{tr("%1: a folder, not a set file").arg(path)};
+            QFile file(path);
+            if (!file.open(QIODevice::ReadOnly))
+                return Error{tr("%1: cannot read the file: %2").arg(path, file.errorString())};
+            auto imported = notes::importSetFile(db, file.readAll(), QFileInfo(path).fileName());
+            if (!imported)
+                return imported.error();
+            *report = *imported;
+            return success();
+        },
+        [this, report, done](const Status &status) {
+            if (status) {
+                selectSet(report->setId);
+                emit statusMessage(report->alreadyPresent
+                                       ? tr("That set is already here; nothing was added.")
+                                       : tr("Imported %1 items (%2 orphaned) and %3 annotations.")
+                                             .arg(QString::number(report->items), QString::number(report->orphaned),
+                                                  QString::number(report->annotations)));
+            }
+            done(status);
+        });
 }
 
-Status ReadingSetsView::exportCurrent(const QString &path)
+void ReadingSetsView::exportCurrent(const QString &path, std::function<void(const Status &)> done)
 {
     commitEdits();
     const qint64 id = currentSet();
     if (!id)
-        return Error{tr("Choose a reading set first")};
+        return done(Error{tr("Choose a reading set first")});
+    StoreSession *session = m_work->session();
+    QPointer<ReadingSetsView> self(this);
     if (QFileInfo(path).suffix().toLower() == QLatin1String("standpoint")) {
-        auto bytes = notes::exportSetFile(m_work->db(), id);
-        if (!bytes)
-            return bytes.error();
-        QSaveFile file(path);
-        if (!file.open(QIODevice::WriteOnly) || file.write(*bytes) != bytes->size() || !file.commit())
-            return Error{tr("Cannot write %1: %2").arg(path, file.errorString())};
-        return success();
+        session->read([session, id, path, done](sql::Connection &db) {
+            auto bytes = db.isOpen() ? notes::exportSetFile(db, id) : Result<QByteArray>(Error{tr("The store is not open")});
+            Status written = bytes ? Status(success()) : Status(bytes.error());
+            if (bytes) {
+                QSaveFile file(path);
+                if (!file.open(QIODevice::WriteOnly) || file.write(*bytes) != bytes->size() || !file.commit())
+                    written = Error{tr("Cannot write %1: %2").arg(path, file.errorString())};
+            }
+            session->post([done, written] { done(written); });
+        });
+        return;
     }
-    return render::writeHandout(m_work->db(), id, path);
+    // The set and its charts' data are read on a reader; the charts are drawn here, where QtCharts lives.
+    session->read([session, self, id, path, done](sql::Connection &db) {
+        auto data = db.isOpen() ? render::readHandoutData(db, id) : Result<render::HandoutData>(Error{tr("The store is not open")});
+        session->post([self, data, path, done] {
+            if (!self)
+                return;
+            done(data ? render::writeHandout(*data, path) : Status(data.error()));
+        });
+    });
 }
 
 void ReadingSetsView::exportDialog(const QString &suffix)
@@ -430,10 +452,12 @@ void ReadingSetsView::exportDialog(const QString &suffix)
         return;
     if (!path.endsWith(QLatin1Char('.') + suffix, Qt::CaseInsensitive))
         path += QLatin1Char('.') + suffix;
-    const Status done = exportCurrent(path);
-    emit statusMessage(done ? tr("Exported %1").arg(path) : done.message());
-    if (!done)
-        QMessageBox::warning(this, tr("Export"), done.message());
+    emit statusMessage(tr("Exporting %1…").arg(path));
+    exportCurrent(path, [this, path](const Status &done) {
+        emit statusMessage(done ? tr("Exported %1").arg(path) : done.message());
+        if (!done)
+            QMessageBox::warning(this, tr("Export"), done.message());
+    });
 }
 
 } // namespace standpoint::app

@@ -7,6 +7,8 @@
 #include <QAbstractListModel>
 #include <QWidget>
 
+#include <functional>
+
 class QLabel;
 class QListView;
 class QListWidget;
@@ -55,10 +57,12 @@ public:
     void selectSet(qint64 setId);
     // Commits a note or questions being typed (the app calls it before closing).
     void commitEdits();
-    Status exportCurrent(const QString &path);
-    // Imports a shared set from a .standpoint file and selects it; on failure the store is unchanged and
-    // the error names the file.
-    Status openSetFile(const QString &path);
+    // Writes the current set as a .standpoint file or a handout (.html, .pdf, .md); the set is read on a
+    // reader thread, and `done` hears how it went.
+    void exportCurrent(const QString &path, std::function<void(const Status &)> done);
+    // Imports a shared set from a .standpoint file (read and saved on the writer thread) and selects it;
+    // on failure the store is unchanged and the error, naming the file, goes to `done`.
+    void openSetFile(const QString &path, std::function<void(const Status &)> done);
 
 public slots:
     void refresh();

@@ -13,13 +13,16 @@ namespace {
 
 struct Tr { Q_DECLARE_TR_FUNCTIONS(SetCommands) };
 
-void check(QUndoCommand *command, UserWork *work, const Status &status)
+// Adds an item, keeping its id in `item` so that undo and redo find the same row.
+Status addItemKeepingId(sql::Connection &db, qint64 setId, notes::SetItem &item, int position)
 {
-    if (!status) {
-        command->setObsolete(true);
-        work->report(status.message());
-    }
-    work->changedSets();
+    if (setId == 0)
+        return success(); // the set's own creation failed and was reported
+    auto id = notes::addItem(db, setId, item, position);
+    if (!id)
+        return id.error();
+    item.id = *id;
+    return success();
 }
 
 } // namespace
@@ -32,13 +35,24 @@ CreateSetCommand::CreateSetCommand(UserWork *work, QString title)
 
 void CreateSetCommand::redo()
 {
-    auto id = notes::createSet(m_work->db(), m_title, QString(), m_uuid, m_id);
-    if (id)
-        m_id = *id;
-    check(this, m_work, id ? success() : Status(id.error()));
+    m_work->change(
+        [id = m_id, title = m_title, uuid = m_uuid](sql::Connection &db) -> Status {
+            auto made = notes::createSet(db, title, QString(), uuid, *id);
+            if (!made)
+                return made.error();
+            *id = *made;
+            return success();
+        },
+        [id = m_id, created = m_created](const Status &done) {
+            if (done && created)
+                created(*id);
+        });
 }
 
-void CreateSetCommand::undo() { check(this, m_work, notes::deleteSet(m_work->db(), m_id)); }
+void CreateSetCommand::undo()
+{
+    m_work->change([id = m_id](sql::Connection &db) { return *id == 0 ? success() : notes::deleteSet(db, *id); });
+}
 
 RenameSetCommand::RenameSetCommand(UserWork *work, qint64 setId, QString before, QString after, QString description)
     : QUndoCommand(Tr::tr("Rename reading set")), m_work(work), m_id(setId), m_before(std::move(before)),
@@ -46,45 +60,70 @@ RenameSetCommand::RenameSetCommand(UserWork *work, qint64 setId, QString before,
 {
 }
 
-void RenameSetCommand::redo() { check(this, m_work, notes::renameSet(m_work->db(), m_id, m_after, m_description)); }
+void RenameSetCommand::redo()
+{
+    m_work->change([id = m_id, title = m_after, d = m_description](sql::Connection &db) { return notes::renameSet(db, id, title, d); });
+}
 
-void RenameSetCommand::undo() { check(this, m_work, notes::renameSet(m_work->db(), m_id, m_before, m_description)); }
+void RenameSetCommand::undo()
+{
+    m_work->change([id = m_id, title = m_before, d = m_description](sql::Connection &db) { return notes::renameSet(db, id, title, d); });
+}
 
 DeleteSetCommand::DeleteSetCommand(UserWork *work, notes::ReadingSet set)
     : QUndoCommand(Tr::tr("Delete reading set")), m_work(work), m_set(std::move(set))
 {
 }
 
-void DeleteSetCommand::redo() { check(this, m_work, notes::deleteSet(m_work->db(), m_set.id)); }
+void DeleteSetCommand::redo()
+{
+    m_work->change([id = m_set.id](sql::Connection &db) { return notes::deleteSet(db, id); });
+}
 
-void DeleteSetCommand::undo() { check(this, m_work, notes::restoreSet(m_work->db(), m_set)); }
+void DeleteSetCommand::undo()
+{
+    m_work->change([set = m_set](sql::Connection &db) { return notes::restoreSet(db, set); });
+}
 
 AddItemCommand::AddItemCommand(UserWork *work, qint64 setId, notes::SetItem item, int position)
-    : QUndoCommand(Tr::tr("Add to reading set")), m_work(work), m_setId(setId), m_item(std::move(item)), m_position(position)
+    : AddItemCommand(work, std::make_shared<qint64>(setId), std::move(item), position)
+{
+}
+
+AddItemCommand::AddItemCommand(UserWork *work, SetIdSlot setId, notes::SetItem item, int position)
+    : QUndoCommand(Tr::tr("Add to reading set")), m_work(work), m_setId(std::move(setId)),
+      m_item(std::make_shared<notes::SetItem>(std::move(item))), m_position(position)
 {
 }
 
 void AddItemCommand::redo()
 {
-    auto id = notes::addItem(m_work->db(), m_setId, m_item, m_position);
-    if (id)
-        m_item.id = *id;
-    check(this, m_work, id ? success() : Status(id.error()));
+    m_work->change([set = m_setId, item = m_item, at = m_position](sql::Connection &db) {
+        return addItemKeepingId(db, *set, *item, at);
+    });
 }
 
-void AddItemCommand::undo() { check(this, m_work, notes::removeItem(m_work->db(), m_item.id)); }
+void AddItemCommand::undo()
+{
+    m_work->change([item = m_item](sql::Connection &db) { return item->id == 0 ? success() : notes::removeItem(db, item->id); });
+}
 
 RemoveItemCommand::RemoveItemCommand(UserWork *work, qint64 setId, notes::SetItem item, int position)
-    : QUndoCommand(Tr::tr("Remove from reading set")), m_work(work), m_setId(setId), m_item(std::move(item)), m_position(position)
+    : QUndoCommand(Tr::tr("Remove from reading set")), m_work(work), m_setId(setId),
+      m_item(std::make_shared<notes::SetItem>(std::move(item))), m_position(position)
 {
 }
 
-void RemoveItemCommand::redo() { check(this, m_work, notes::removeItem(m_work->db(), m_item.id)); }
+void RemoveItemCommand::redo()
+{
+    m_work->change([item = m_item](sql::Connection &db) { return notes::removeItem(db, item->id); });
+}
 
 void RemoveItemCommand::undo()
 {
-    auto id = notes::addItem(m_work->db(), m_setId, m_item, m_position);
-    check(this, m_work, id ? success() : Status(id.error()));
+    m_work->change([set = m_setId, item = m_item, at = m_position](sql::Connection &db) {
+        return addItemKeepingId(db, set, *item, at);
+    });
 }
 
 MoveItemCommand::MoveItemCommand(UserWork *work, qint64 itemId, int from, int to)
@@ -92,18 +131,30 @@ MoveItemCommand::MoveItemCommand(UserWork *work, qint64 itemId, int from, int to
 {
 }
 
-void MoveItemCommand::redo() { check(this, m_work, notes::moveItem(m_work->db(), m_itemId, m_to)); }
+void MoveItemCommand::redo()
+{
+    m_work->change([id = m_itemId, to = m_to](sql::Connection &db) { return notes::moveItem(db, id, to); });
+}
 
-void MoveItemCommand::undo() { check(this, m_work, notes::moveItem(m_work->db(), m_itemId, m_from)); }
+void MoveItemCommand::undo()
+{
+    m_work->change([id = m_itemId, from = m_from](sql::Connection &db) { return notes::moveItem(db, id, from); });
+}
 
 ItemNoteCommand::ItemNoteCommand(UserWork *work, qint64 itemId, QString before, QString after)
     : QUndoCommand(Tr::tr("Edit note")), m_work(work), m_itemId(itemId), m_before(std::move(before)), m_after(std::move(after))
 {
 }
 
-void ItemNoteCommand::redo() { check(this, m_work, notes::setItemNote(m_work->db(), m_itemId, m_after)); }
+void ItemNoteCommand::redo()
+{
+    m_work->change([id = m_itemId, note = m_after](sql::Connection &db) { return notes::setItemNote(db, id, note); });
+}
 
-void ItemNoteCommand::undo() { check(this, m_work, notes::setItemNote(m_work->db(), m_itemId, m_before)); }
+void ItemNoteCommand::undo()
+{
+    m_work->change([id = m_itemId, note = m_before](sql::Connection &db) { return notes::setItemNote(db, id, note); });
+}
 
 QuestionsCommand::QuestionsCommand(UserWork *work, qint64 setId, QStringList before, QStringList after)
     : QUndoCommand(Tr::tr("Edit discussion questions")), m_work(work), m_setId(setId), m_before(std::move(before)),
@@ -111,8 +162,14 @@ QuestionsCommand::QuestionsCommand(UserWork *work, qint64 setId, QStringList bef
 {
 }
 
-void QuestionsCommand::redo() { check(this, m_work, notes::setQuestions(m_work->db(), m_setId, m_after)); }
+void QuestionsCommand::redo()
+{
+    m_work->change([id = m_setId, q = m_after](sql::Connection &db) { return notes::setQuestions(db, id, q); });
+}
 
-void QuestionsCommand::undo() { check(this, m_work, notes::setQuestions(m_work->db(), m_setId, m_before)); }
+void QuestionsCommand::undo()
+{
+    m_work->change([id = m_setId, q = m_before](sql::Connection &db) { return notes::setQuestions(db, id, q); });
+}
 
 } // namespace standpoint::app

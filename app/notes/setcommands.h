@@ -6,12 +6,20 @@
 
 #include <QUndoCommand>
 
+#include <functional>
+#include <memory>
+
 namespace standpoint::app {
 
 class UserWork;
 
-// Each change to a reading set as an undoable command; each keeps the ids it made, so redo after undo
-// restores the same rows and later commands stay valid.
+// Each change to a reading set as an undoable command, saved through UserWork on the writer thread; each
+// keeps the ids it made (in state only the writer thread touches), so redo after undo restores the same
+// rows and later commands, queued behind it, stay valid.
+
+// A set's id as a command learns it on the writer thread: known at once for a set that exists, and after
+// its creation for a set a command makes.
+using SetIdSlot = std::shared_ptr<qint64>;
 
 class CreateSetCommand : public QUndoCommand
 {
@@ -19,12 +27,18 @@ public:
     CreateSetCommand(UserWork *work, QString title);
     void redo() override;
     void undo() override;
-    qint64 setId() const { return m_id; }
+    // The new set's id, for commands queued after this one.
+    SetIdSlot setIdSlot() const { return m_id; }
+    // The new set's id, once the change is saved (UserWork::isIdle); 0 before.
+    qint64 setId() const { return *m_id; }
+    // Called on the GUI thread once the set is made, with its id.
+    void onCreated(std::function<void(qint64)> created) { m_created = std::move(created); }
 
 private:
     UserWork *m_work;
     QString m_title, m_uuid;
-    qint64 m_id = 0;
+    SetIdSlot m_id = std::make_shared<qint64>(0);
+    std::function<void(qint64)> m_created;
 };
 
 class RenameSetCommand : public QUndoCommand
@@ -56,13 +70,14 @@ class AddItemCommand : public QUndoCommand
 {
 public:
     AddItemCommand(UserWork *work, qint64 setId, notes::SetItem item, int position = -1);
+    AddItemCommand(UserWork *work, SetIdSlot setId, notes::SetItem item, int position = -1);
     void redo() override;
     void undo() override;
 
 private:
     UserWork *m_work;
-    qint64 m_setId;
-    notes::SetItem m_item;
+    SetIdSlot m_setId;
+    std::shared_ptr<notes::SetItem> m_item;
     int m_position;
 };
 
@@ -76,7 +91,7 @@ public:
 private:
     UserWork *m_work;
     qint64 m_setId;
-    notes::SetItem m_item;
+    std::shared_ptr<notes::SetItem> m_item;
     int m_position;
 };
 

@@ -3,7 +3,7 @@
 #include "app/reader/readerpane.h"
 
 #include "app/common/clearbutton.h"
-#include "app/common/storereader.h"
+#include "app/common/storesession.h"
 #include "app/notes/addtosetmenu.h"
 #include "app/notes/annotationcommands.h"
 #include "app/notes/annotationdialog.h"
@@ -33,7 +33,7 @@
 
 namespace standpoint::app {
 
-ReaderPane::ReaderPane(StoreReader *reader, QWidget *parent)
+ReaderPane::ReaderPane(StoreSession *reader, QWidget *parent)
     : QWidget(parent), m_reader(reader), m_chooser(new QComboBox), m_text(new QTextBrowser),
       m_claimModel(new ClaimListModel(this)), m_claims(new QListView), m_removedModel(new RemovedModel(this)),
       m_removed(new QTableView), m_removedToggle(new QToolButton), m_claimsToggle(new QToolButton), m_findBar(new QWidget), m_find(new QLineEdit),
@@ -151,8 +151,8 @@ ReaderPane::ReaderPane(StoreReader *reader, QWidget *parent)
     layout->addWidget(m_findBar);
     layout->addWidget(m_removed);
 
-    connect(m_reader, &StoreReader::documentLoaded, this, &ReaderPane::documentLoaded);
-    connect(m_reader, &StoreReader::failed, this, [this](int token, const QString &message) {
+    connect(m_reader, &StoreSession::documentLoaded, this, &ReaderPane::documentLoaded);
+    connect(m_reader, &StoreSession::failed, this, [this](int token, const QString &message) {
         if (token == m_token) {
             m_pendingDocument = 0;
             emit statusMessage(message);

@@ -21,7 +21,7 @@ namespace standpoint::app {
 class ClaimListModel;
 class DocumentRenderer;
 class RemovedModel;
-class StoreReader;
+class StoreSession;
 class UserWork;
 
 // One document in the Reader: its text with claims highlighted, the claims in a margin list,
@@ -30,7 +30,7 @@ class ReaderPane : public QWidget
 {
     Q_OBJECT
 public:
-    ReaderPane(StoreReader *reader, QWidget *parent = nullptr);
+    ReaderPane(StoreSession *reader, QWidget *parent = nullptr);
     ~ReaderPane() override;
 
     void setDebate(const debate::DebateSnapshot &debate);
@@ -76,7 +76,7 @@ private:
     void showContextMenu(const QPoint &at);
     void showClaimMenu(const QPoint &at);
 
-    StoreReader *m_reader;
+    StoreSession *m_reader;
     UserWork *m_work = nullptr;
     debate::DebateSnapshot m_debate;
     debate::DocumentText m_document;

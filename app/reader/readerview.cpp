@@ -17,7 +17,7 @@
 
 namespace standpoint::app {
 
-ReaderView::ReaderView(StoreReader *reader, QWidget *parent)
+ReaderView::ReaderView(StoreSession *reader, QWidget *parent)
     : QWidget(parent), m_primary(new ReaderPane(reader)), m_secondary(new ReaderPane(reader)), m_quoteBar(new QFrame),
       m_quoteLabel(new QLabel), m_quoteCount(new QLabel), m_previousQuote(new QToolButton),
       m_nextQuote(new QToolButton), m_sync(new QCheckBox(tr("S&ynchronise scrolling")))

@@ -13,7 +13,7 @@ class QToolButton;
 namespace standpoint::app {
 
 class ReaderPane;
-class StoreReader;
+class StoreSession;
 class UserWork;
 
 // The Reader: one document, or two side by side with synchronised scrolling; when opened from a
@@ -22,7 +22,7 @@ class ReaderView : public QWidget
 {
     Q_OBJECT
 public:
-    ReaderView(StoreReader *reader, QWidget *parent = nullptr);
+    ReaderView(StoreSession *reader, QWidget *parent = nullptr);
 
     void setDebate(const debate::DebateSnapshot &debate);
     void setUserWork(UserWork *work);

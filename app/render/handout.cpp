@@ -220,20 +220,29 @@ Status writePdf(const notes::ReadingSet &set, const QHash<QString, QImage> &char
 
 } // namespace
 
-Status writeHandout(sql::Connection &db, qint64 setId, const QString &path)
+Result<HandoutData> readHandoutData(sql::Connection &db, qint64 setId)
 {
     auto set = notes::readSet(db, setId);
     if (!set)
         return set.error();
-    QHash<QString, QImage> charts;
+    HandoutData out{.set = *set, .charts = {}};
     for (const notes::SetItem &item : set->items) {
-        if (item.kind != QLatin1String("chart") || item.orphaned || charts.contains(item.chartKey))
+        if (item.kind != QLatin1String("chart") || item.orphaned || out.charts.contains(item.chartKey))
             continue;
         auto data = figures::readChart(db, item.chartKey);
         if (!data)
             return data.error();
-        charts.insert(item.chartKey, FigureRenderer(*data, {}).image(QSize(1600, 900)));
+        out.charts.insert(item.chartKey, *data);
     }
+    return out;
+}
+
+Status writeHandout(const HandoutData &data, const QString &path)
+{
+    const notes::ReadingSet *set = &data.set;
+    QHash<QString, QImage> charts;
+    for (auto it = data.charts.cbegin(); it != data.charts.cend(); ++it)
+        charts.insert(it.key(), FigureRenderer(it.value(), {}).image(QSize(1600, 900)));
     const QString suffix = QFileInfo(path).suffix().toLower();
     if (suffix == QLatin1String("html") || suffix == QLatin1String("htm"))
         return writeBytes(path, handoutHtml(*set, charts, ImageLinks::DataUri).toUtf8());
@@ -255,6 +264,14 @@ Status writeHandout(sql::Connection &db, qint64 setId, const QString &path)
     }
     return Error{Tr::tr("Export a set as .standpoint (to share), or a handout as .html, .pdf or .md, not \"%1\"")
                      .arg(QFileInfo(path).fileName())};
+}
+
+Status writeHandout(sql::Connection &db, qint64 setId, const QString &path)
+{
+    auto data = readHandoutData(db, setId);
+    if (!data)
+        return data.error();
+    return writeHandout(*data, path);
 }
 
 } // namespace standpoint::render

@@ -39,7 +39,7 @@ QToolButton *toolButton(const QString &text, const QString &accessible)
 
 } // namespace
 
-TimelineView::TimelineView(StoreReader *reader, QWidget *parent)
+TimelineView::TimelineView(StoreSession *reader, QWidget *parent)
     : QWidget(parent), m_reader(reader), m_canvas(new TimelineCanvas), m_themes(new QComboBox), m_laneButton(new QToolButton),
       m_search(new QLineEdit), m_title(new QLabel), m_description(new QLabel), m_quotes(new QListWidget),
       m_mark(new QPushButton(tr("Mark on the trade chart")))
@@ -127,8 +127,8 @@ TimelineView::TimelineView(StoreReader *reader, QWidget *parent)
     layout->addLayout(bar);
     layout->addWidget(splitter, 1);
 
-    connect(m_reader, &StoreReader::timelineLoaded, this, &TimelineView::loaded);
-    connect(m_reader, &StoreReader::failed, this, [this](int token, const QString &message) {
+    connect(m_reader, &StoreSession::timelineLoaded, this, &TimelineView::loaded);
+    connect(m_reader, &StoreSession::failed, this, [this](int token, const QString &message) {
         if (token == m_token)
             emit statusMessage(message);
     });

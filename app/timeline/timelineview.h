@@ -2,7 +2,7 @@
 // Copyright (c) 2026 The Standpoint authors
 #pragma once
 
-#include "app/common/storereader.h"
+#include "app/common/storesession.h"
 #include "core/debate/debatesnapshot.h"
 #include "core/timeline/timelinedata.h"
 
@@ -24,7 +24,7 @@ class TimelineView : public QWidget
 {
     Q_OBJECT
 public:
-    TimelineView(StoreReader *reader, QWidget *parent = nullptr);
+    TimelineView(StoreSession *reader, QWidget *parent = nullptr);
 
     void load();
     bool isLoaded() const { return m_loaded; }
@@ -50,7 +50,7 @@ private:
     void showEvent(int event);
     void exportDialog(const QString &suffix);
 
-    StoreReader *m_reader;
+    StoreSession *m_reader;
     int m_token = 0;
     bool m_loaded = false;
     timeline::TimelineData m_data;

@@ -2,6 +2,7 @@
 // Copyright (c) 2026 The Standpoint authors
 #include "core/import/documentimporter.h"
 
+#include "core/import/pendingimport.h"
 #include "core/import/prepareahead.h"
 #include "core/sqlite/query.h"
 #include "core/sqlite/transaction.h"
@@ -14,6 +15,7 @@
 #include <QHash>
 
 #include <numeric>
+#include <optional>
 
 namespace standpoint::importing {
 
@@ -163,6 +165,7 @@ public:
         if (Status done = s.run(); !done)
             return done.error();
         const qint64 id = m_db.lastInsertId();
+        unmarkedDocuments << id;
         for (qsizetype i = 0; i < d.authors.size(); ++i) {
             if (Status done = run(m_db, QStringLiteral("INSERT INTO document_author (document_id, ord, name) VALUES (?, ?, ?)"),
                                   {id, qint64(i), d.authors[i].trimmed()});
@@ -183,6 +186,8 @@ public:
     }
 
     QStringList newPositions;
+    // What this import wrote since it last committed a step (and marked it pending).
+    QList<qint64> unmarkedDocuments, unmarkedPositions;
 
 private:
     Status writeRemoved(const ImportDraft &d, qint64 id)
@@ -251,6 +256,7 @@ private:
         const qint64 id = m_db.lastInsertId();
         m_created.insert(label, id);
         newPositions << *key;
+        unmarkedPositions << id;
         return id;
     }
 
@@ -262,16 +268,87 @@ private:
 } // namespace
 
 Result<ImportOutcome> importDrafts(sql::Connection &db, const QList<ImportDraft> &drafts, const QString &debateKey,
-                                   const ImportProgress &progress, const std::atomic_bool *cancel)
+                                   const ImportProgress &progress, const std::atomic_bool *cancel, const YieldToOthers &yield)
 {
     DraftSource source;
     source.count = drafts.size();
     source.make = [&drafts](qsizetype i) -> Result<ImportDraft> { return drafts[i]; };
-    return importDrafts(db, source, debateKey, progress, cancel);
+    return importDrafts(db, source, debateKey, progress, cancel, yield);
 }
 
+namespace {
+
+// One import's transactions: one for the whole import, unless others wait to write, when the import
+// commits what it has written so far (marked pending, so that it can still be taken back), lets them,
+// and goes on in a new transaction.
+class ImportTransactions
+{
+public:
+    ImportTransactions(sql::Connection &db, const YieldToOthers &yield) : m_db(db), m_yield(yield) {}
+    ~ImportTransactions()
+    {
+        m_current.reset(); // rolls back the step under way
+        if (m_stepped)
+            (void)removePendingImport(m_db); // and takes back the steps already committed
+    }
+
+    Status begin()
+    {
+        auto begun = sql::Transaction::begin(m_db);
+        if (!begun)
+            return begun.error();
+        m_current.emplace(std::move(*begun));
+        return setIndexBuffer(m_db, kImportIndexBuffer);
+    }
+
+    // Between two documents: lets waiting writes in, if there are any.
+    Status yieldIfAsked(Importer &importer)
+    {
+        if (!m_yield.waiting || !m_yield.waiting())
+            return success();
+        if (Status marked = markPendingImport(m_db, importer.unmarkedDocuments, importer.unmarkedPositions); !marked)
+            return marked;
+        importer.unmarkedDocuments.clear();
+        importer.unmarkedPositions.clear();
+        if (Status committed = commitStep(); !committed)
+            return committed;
+        m_stepped = true;
+        m_yield.run();
+        return begin();
+    }
+
+    Status commitLast()
+    {
+        if (m_stepped) {
+            if (Status cleared = clearPendingImport(m_db); !cleared)
+                return cleared;
+        }
+        if (Status committed = commitStep(); !committed)
+            return committed;
+        m_stepped = false;
+        return success();
+    }
+
+private:
+    Status commitStep()
+    {
+        if (Status done = setIndexBuffer(m_db, kDefaultIndexBuffer); !done)
+            return done;
+        Status committed = m_current->commit();
+        m_current.reset();
+        return committed;
+    }
+
+    sql::Connection &m_db;
+    const YieldToOthers &m_yield;
+    std::optional<sql::Transaction> m_current;
+    bool m_stepped = false; // a step was committed: the import is in the store, marked pending
+};
+
+} // namespace
+
 Result<ImportOutcome> importDrafts(sql::Connection &db, const DraftSource &source, const QString &debateKey,
-                                   const ImportProgress &progress, const std::atomic_bool *cancel)
+                                   const ImportProgress &progress, const std::atomic_bool *cancel, const YieldToOthers &yield)
 {
     ImportOutcome outcome;
     qint64 debateId = 0;
@@ -288,11 +365,9 @@ Result<ImportOutcome> importDrafts(sql::Connection &db, const DraftSource &sourc
     if (source.count == 0)
         return Error{Tr::tr("There is nothing to import: no files were given")};
     const LargerPageCache cache(db);
-    auto transaction = sql::Transaction::begin(db);
-    if (!transaction)
-        return transaction.error();
-    if (Status done = setIndexBuffer(db, kImportIndexBuffer); !done)
-        return done.error();
+    ImportTransactions transactions(db, yield);
+    if (Status begun = transactions.begin(); !begun)
+        return begun.error();
     Importer importer(db, debateId);
     PrepareAhead ahead(source.count, source.make);
     int refusals = 0;
@@ -316,16 +391,16 @@ Result<ImportOutcome> importDrafts(sql::Connection &db, const DraftSource &sourc
         if (!written)
             return written.error();
         outcome.documents << *written;
+        if (Status yielded = transactions.yieldIfAsked(importer); !yielded)
+            return yielded.error();
     }
     if (refusals > 0 && !source.skipRefused)
         return Error{Tr::tr("%n file(s) refused; nothing was imported", nullptr, refusals)};
     if (outcome.documents.isEmpty())
         return Error{Tr::tr("No file could be imported")};
-    if (Status done = setIndexBuffer(db, kDefaultIndexBuffer); !done)
-        return done.error();
     if (cancel && cancel->load())
         return Error{store::cancelledMessage()};
-    if (Status committed = transaction->commit(); !committed)
+    if (Status committed = transactions.commitLast(); !committed)
         return committed.error();
     if (progress)
         progress(int(source.count), int(source.count), QString());

@@ -12,6 +12,9 @@
 #include <QJsonObject>
 #include <QUuid>
 
+#include <algorithm>
+#include <iterator>
+
 namespace standpoint::notes {
 
 namespace {
@@ -192,19 +195,33 @@ Result<Annotation> readAnnotation(sql::Connection &db, qint64 id)
     return *found;
 }
 
+bool matches(const Annotation &a, const AnnotationFilter &f)
+{
+    const QString tag = f.tag.trimmed().toLower();
+    const QString text = f.text.trimmed();
+    return (f.documentId == 0 || a.documentId == f.documentId) && (f.color.isEmpty() || a.color == f.color)
+           && (tag.isEmpty() || a.tags.contains(tag))
+           && (text.isEmpty() || a.note.contains(text, Qt::CaseInsensitive) || a.anchorText.contains(text, Qt::CaseInsensitive))
+           && (!f.ownOnly || a.originSetId == 0);
+}
+
+QList<Annotation> filterAnnotations(const QList<Annotation> &annotations, const AnnotationFilter &filter)
+{
+    QList<Annotation> out;
+    std::copy_if(annotations.cbegin(), annotations.cend(), std::back_inserter(out),
+                 [&](const Annotation &a) { return matches(a, filter); });
+    return out;
+}
+
 Result<QList<Annotation>> listAnnotations(sql::Connection &db, const AnnotationFilter &f)
 {
     QList<Annotation> out;
-    Status done = sql::forEachRow(
-        db,
-        QLatin1String(kSelect)
-            + QStringLiteral("WHERE (?1 = 0 OR a.document_id = ?1) AND (?2 = '' OR a.color = ?2) "
-                             "AND (?3 = '' OR EXISTS (SELECT 1 FROM annotation_tag t WHERE t.annotation_id = a.id "
-                             "AND t.tag = lower(?3))) "
-                             "AND (?4 = '' OR instr(lower(a.note), lower(?4)) > 0 OR instr(lower(a.anchor_text), lower(?4)) > 0) "
-                             "AND (?5 = 0 OR a.origin_set_id IS NULL) ORDER BY d.id, a.start, a.id"),
-        {f.documentId, f.color, f.tag.trimmed(), f.text.trimmed(), f.ownOnly ? 1 : 0},
-        [&](const sql::Statement &s) { out << fromRow(s); });
+    Status done = sql::forEachRow(db, QLatin1String(kSelect) + QStringLiteral("ORDER BY d.id, a.start, a.id"), {},
+                                  [&](const sql::Statement &s) {
+                                      Annotation a = fromRow(s);
+                                      if (matches(a, f))
+                                          out << std::move(a);
+                                  });
     if (!done)
         return done.error();
     return out;

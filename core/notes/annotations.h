@@ -49,6 +49,10 @@ Status updateAnnotation(sql::Connection &db, const Annotation &annotation);
 Status deleteAnnotation(sql::Connection &db, qint64 id);
 Result<Annotation> readAnnotation(sql::Connection &db, qint64 id);
 Result<QList<Annotation>> listAnnotations(sql::Connection &db, const AnnotationFilter &filter = {});
+// Whether an annotation passes a filter (every filter given must hold; words are found in the note or
+// the anchored text, in any case), and the annotations of a list that do.
+bool matches(const Annotation &annotation, const AnnotationFilter &filter);
+QList<Annotation> filterAnnotations(const QList<Annotation> &annotations, const AnnotationFilter &filter);
 Result<QStringList> annotationTags(sql::Connection &db);
 
 QString annotationsCsv(const QList<Annotation> &annotations);

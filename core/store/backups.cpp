@@ -117,15 +117,10 @@ bool hasBackupToday(const QString &storePath)
     return std::any_of(backups.begin(), backups.end(), [&](const BackupInfo &b) { return b.made.date() == today; });
 }
 
-QString storeProblem(const QString &path)
+QString integrityProblem(sql::Connection &db)
 {
-    if (!QFileInfo::exists(path))
-        return Tr::tr("the file does not exist");
-    auto db = sql::Connection::open(path, sql::Connection::Mode::ReadOnly);
-    if (!db)
-        return db.message();
     QStringList problems;
-    if (Status done = sql::forEachRow(*db, QStringLiteral("PRAGMA quick_check"), {},
+    if (Status done = sql::forEachRow(db, QStringLiteral("PRAGMA quick_check"), {},
                                       [&](const sql::Statement &s) {
                                           if (s.text(0) != QLatin1String("ok"))
                                               problems << s.text(0);
@@ -133,6 +128,16 @@ QString storeProblem(const QString &path)
         !done)
         return done.message();
     return problems.mid(0, 3).join(QStringLiteral("; "));
+}
+
+QString storeProblem(const QString &path)
+{
+    if (!QFileInfo::exists(path))
+        return Tr::tr("the file does not exist");
+    auto db = sql::Connection::open(path, sql::Connection::Mode::ReadOnly);
+    if (!db)
+        return db.message();
+    return integrityProblem(*db);
 }
 
 Result<QString> restoreBackup(const QString &storePath, const QString &backupPath)

@@ -2,6 +2,7 @@
 // Copyright (c) 2026 The Standpoint authors
 #include "core/store/store.h"
 
+#include "core/import/pendingimport.h"
 #include "core/pack/packloader.h"
 #include "core/sqlite/query.h"
 #include "core/sqlite/statement.h"
@@ -92,15 +93,8 @@ Result<Store> Store::open(const QString &path, Options options)
     if (*version > latest)
         return migrate(*db, *migrations).error(); // refuses without writing
     if (options.checkIntegrity) {
-        QStringList problems;
-        if (Status checked = sql::forEachRow(*db, QStringLiteral("PRAGMA quick_check"), {}, [&](const sql::Statement &s) {
-                if (s.text(0) != QLatin1String("ok"))
-                    problems << s.text(0);
-            });
-            !checked)
-            problems << checked.message();
-        if (!problems.isEmpty())
-            return Error{Tr::tr("The store %1 is damaged: %2").arg(path, problems.mid(0, 3).join(QStringLiteral("; "))), 11 /* SQLITE_CORRUPT */};
+        if (const QString problem = integrityProblem(*db); !problem.isEmpty())
+            return Error{Tr::tr("The store %1 is damaged: %2").arg(path, problem), 11 /* SQLITE_CORRUPT */};
     }
     if (options.readOnly) {
         if (*version < latest)
@@ -118,6 +112,9 @@ Result<Store> Store::open(const QString &path, Options options)
     }
     if (Status migrated = migrate(*db, *migrations); !migrated)
         return migrated.error();
+    // An import cut short by a crash after it had committed steps is taken back: all of it or none.
+    if (auto removed = importing::removePendingImport(*db); !removed)
+        return Error{Tr::tr("The store %1 holds an unfinished import that could not be taken back: %2").arg(path, removed.message())};
     QStringList notices;
     if (options.dailyBackup && *version > 0 && !hasBackupToday(path)) {
         // A failed daily backup does not stop the work; the user is told.

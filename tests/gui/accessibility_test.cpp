@@ -268,14 +268,14 @@ TEST_F(AccessibilityGui, EveryInteractiveElementOfEveryViewHasAName)
 
     // A reading set with items, so the set's item list, note and questions show.
     app::UserWork *work = window->userWork();
-    ASSERT_TRUE(work->isOpen());
+    ASSERT_TRUE(waitUntil([&] { return work->isOpen(); }));
     auto *create = new app::CreateSetCommand(work, QStringLiteral("Week 1"));
     work->undoStack()->push(create);
     for (const char *key : {"e-crimea-annexation-2014", "e-invasion-2022-02-24"}) {
         notes::SetItem item;
         item.kind = QStringLiteral("event");
-        item.eventId = *sql::scalar(work->db(), QStringLiteral("SELECT id FROM event WHERE key = ?"), {QString::fromUtf8(key)});
-        work->undoStack()->push(new app::AddItemCommand(work, create->setId(), item));
+        item.eventId = count(QStringLiteral("SELECT id FROM event WHERE key = ?"), {QString::fromUtf8(key)});
+        work->undoStack()->push(new app::AddItemCommand(work, create->setIdSlot(), item));
     }
 
     // An annotation, so the Annotations panel lists one.
@@ -286,6 +286,7 @@ TEST_F(AccessibilityGui, EveryInteractiveElementOfEveryViewHasAName)
     note.tags = QStringList{QStringLiteral("energy")};
     note.note = QStringLiteral("Check the figure");
     work->undoStack()->push(new app::AddAnnotationCommand(work, note));
+    ASSERT_TRUE(settled());
 
     // Compare.
     window->showCompare();
@@ -478,7 +479,8 @@ TEST_F(AccessibilityGui, TabReachesEveryControlOfEachViewAndNothingTrapsIt)
     notes::SetItem item;
     item.kind = QStringLiteral("document");
     item.documentId = window->debate().documents[0].id;
-    work->undoStack()->push(new app::AddItemCommand(work, create->setId(), item));
+    work->undoStack()->push(new app::AddItemCommand(work, create->setIdSlot(), item));
+    ASSERT_TRUE(settled());
     window->readingSetsView()->selectSet(create->setId());
     window->readingSetsView()->itemList()->setCurrentIndex(window->readingSetsView()->items()->index(0));
     window->readerView()->openStance(QStringLiteral("q-junior"), QStringLiteral("position:gabuev"));

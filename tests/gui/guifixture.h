@@ -3,6 +3,8 @@
 #pragma once
 
 #include "app/mainwindow/mainwindow.h"
+#include "app/notes/userwork.h"
+#include "core/sqlite/query.h"
 #include "core/store/backups.h"
 #include "core/store/store.h"
 #include "tests/support/testpack.h"
@@ -47,8 +49,23 @@ protected:
         QApplication::setActiveWindow(w.get());
         return w;
     }
+    // The test's own connection to the window's store, to look at what the app saved (or to change the
+    // store behind the app's back); the app itself never shares one with the GUI thread.
+    sql::Connection &db()
+    {
+        if (!m_db.isOpen())
+            m_db = store.open();
+        return m_db;
+    }
+    qint64 count(const QString &query, const QVariantList &values = {}) { return *sql::scalar(db(), query, values); }
+    // Waits until every change the window's user work has queued is saved and shown.
+    bool settled() { return waitUntil([&] { return window->userWork()->isIdle(); }); }
+
     TempStore store;
     std::unique_ptr<app::MainWindow> window;
+
+private:
+    sql::Connection m_db;
 };
 
 // A store at `path` with a good backup from today, then damaged: pages 8 to 60 partly overwritten.

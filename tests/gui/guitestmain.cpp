@@ -4,7 +4,6 @@
 #include "app/mainwindow/mainwindow.h"
 #include "app/notes/annotationcommands.h"
 #include "app/notes/userwork.h"
-#include "core/sqlite/query.h"
 
 #include <QApplication>
 #include <QDeadlineTimer>
@@ -33,11 +32,17 @@ int crashChild(const QString &dbPath)
     }
     standpoint::app::UserWork *work = window.userWork();
     standpoint::notes::Annotation a;
-    a.documentId = *standpoint::sql::scalar(work->db(), QStringLiteral("SELECT min(id) FROM document"));
+    a.documentId = window.debate().documents.value(0).id;
     a.start = 0;
     a.end = 12;
     a.note = qEnvironmentVariable("STANDPOINT_CRASH_NOTE");
     work->undoStack()->push(new standpoint::app::AddAnnotationCommand(work, a));
+    // Saved means on disk: the writer has committed it and the window shows it.
+    while (!work->isIdle()) {
+        if (deadline.hasExpired())
+            return 4;
+        QApplication::processEvents(QEventLoop::AllEvents, 20);
+    }
     std::printf("DONE\n");
     std::fflush(stdout);
     for (;;)

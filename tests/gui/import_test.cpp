@@ -50,7 +50,7 @@ TEST_F(ImportDialogTest, PreviewsEditsAndImportsWhileRefusingBadFiles)
     const QString good = write(QStringLiteral("river.md"), "# River Trade\n\nBarges carry grain down the Amur.\n\n"
                                                            "Subscribe to our newsletter\n\nA second paragraph on ports.\n");
     const QString bad = write(QStringLiteral("fake.pdf"), "this is not a PDF at all");
-    app::ImportDialog dialog(store.path(), window->debate(), {good, bad});
+    app::ImportDialog dialog(window->storeSession(), window->debate(), {good, bad});
     dialog.show();
     ASSERT_TRUE(waitUntil([&] { return !dialog.isBusy() && dialog.fileList()->count() == 2; }));
     EXPECT_TRUE(dialog.fileList()->item(1)->text().contains(QStringLiteral("refused")));
@@ -95,7 +95,7 @@ TEST_F(ImportDialogTest, CancellingAnImportWritesNothing)
     for (int i = 0; i < 40; ++i)
         paths << write(QStringLiteral("note%1.txt").arg(i), (QStringLiteral("Note %1\n\n").arg(i) + body).toUtf8());
     const qint64 before = count(QStringLiteral("SELECT count(*) FROM document"));
-    app::ImportDialog dialog(store.path(), window->debate(), paths);
+    app::ImportDialog dialog(window->storeSession(), window->debate(), paths);
     dialog.show();
     ASSERT_TRUE(waitUntil([&] { return !dialog.isBusy() && dialog.fileList()->count() == 40; }, 60000));
     dialog.importButton()->click();

@@ -50,7 +50,7 @@ protected:
         EXPECT_TRUE(waitUntil([&] { return !pane->isLoading() && pane->documentId() != 0 && window->userWork()->isOpen(); }));
         return pane;
     }
-    qint64 count(const char *query) { return *sql::scalar(window->userWork()->db(), QString::fromUtf8(query)); }
+    qint64 count(const char *query) { return GuiTest::count(QString::fromUtf8(query)); }
 };
 
 TEST_F(NotesGui, AnnotateASelectionThenUndoAndRedo)
@@ -68,15 +68,18 @@ TEST_F(NotesGui, AnnotateASelectionThenUndoAndRedo)
     acceptNextDialog(QStringLiteral("strong claim"));
     QTest::keyClick(window.get(), Qt::Key_M, Qt::ControlModifier);
     ASSERT_TRUE(waitUntil([&] { return count("SELECT count(*) FROM annotation") == 1; }));
+    ASSERT_TRUE(settled());
     EXPECT_EQ(count("SELECT count(*) FROM annotation WHERE note = 'strong claim' AND anchor_text = 'doomed to fail'"), 1);
     EXPECT_EQ(pane->text()->extraSelections().size(), 1);
     // Offscreen, a closed modal dialog leaves no active window: give it back, as a window manager would.
     QApplication::setActiveWindow(window.get());
     pane->text()->setFocus();
     QTest::keyClick(window.get(), Qt::Key_Z, Qt::ControlModifier);
+    ASSERT_TRUE(settled());
     EXPECT_EQ(count("SELECT count(*) FROM annotation"), 0);
     EXPECT_TRUE(pane->text()->extraSelections().isEmpty());
     QTest::keyClick(window.get(), Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+    ASSERT_TRUE(settled());
     EXPECT_EQ(count("SELECT count(*) FROM annotation WHERE note = 'strong claim'"), 1);
     EXPECT_EQ(pane->text()->extraSelections().size(), 1);
 }
@@ -87,13 +90,14 @@ TEST_F(NotesGui, ReorderASetByKeyboardAndUndo)
     app::UserWork *work = window->userWork();
     auto *create = new app::CreateSetCommand(work, QStringLiteral("Week 1"));
     work->undoStack()->push(create);
-    const qint64 set = create->setId();
     for (const char *key : {"e-crimea-annexation-2014", "e-invasion-2022-02-24", "e-kissinger-nixon-opening"}) {
         notes::SetItem item;
         item.kind = QStringLiteral("event");
-        item.eventId = *sql::scalar(work->db(), QStringLiteral("SELECT id FROM event WHERE key = ?"), {QString::fromUtf8(key)});
-        work->undoStack()->push(new app::AddItemCommand(work, set, item));
+        item.eventId = GuiTest::count(QStringLiteral("SELECT id FROM event WHERE key = ?"), {QString::fromUtf8(key)});
+        work->undoStack()->push(new app::AddItemCommand(work, create->setIdSlot(), item));
     }
+    ASSERT_TRUE(settled());
+    const qint64 set = create->setId();
     app::ReadingSetsView *view = window->readingSetsView();
     window->tabs()->setCurrentWidget(view);
     view->selectSet(set);
@@ -102,15 +106,18 @@ TEST_F(NotesGui, ReorderASetByKeyboardAndUndo)
     view->itemList()->setFocus();
     view->itemList()->setCurrentIndex(view->items()->index(0));
     QTest::keyClick(view->itemList(), Qt::Key_Down, Qt::ControlModifier);
+    ASSERT_TRUE(settled());
     EXPECT_EQ(view->items()->set().items[0].id, second);
     EXPECT_EQ(view->items()->set().items[1].id, first);
     // Dropping an item at the end, as a drag does.
     QMimeData *data = view->items()->mimeData({view->items()->index(0)});
     view->items()->dropMimeData(data, Qt::MoveAction, 3, 0, {});
     delete data;
+    ASSERT_TRUE(settled());
     EXPECT_EQ(view->items()->set().items[2].id, second);
     work->undoStack()->undo();
     work->undoStack()->undo();
+    ASSERT_TRUE(settled());
     EXPECT_EQ(view->items()->set().items[0].id, first);
     EXPECT_EQ(view->items()->set().items[1].id, second);
 }
@@ -119,8 +126,8 @@ TEST_F(NotesGui, AnnotationFiltersCombineWithAnd)
 {
     reader();
     app::UserWork *work = window->userWork();
-    const qint64 a = *sql::scalar(work->db(), QStringLiteral("SELECT id FROM document WHERE key = 'heritage-commentary'"));
-    const qint64 b = *sql::scalar(work->db(), QStringLiteral("SELECT id FROM document WHERE key = 'gabuev-2024'"));
+    const qint64 a = GuiTest::count(QStringLiteral("SELECT id FROM document WHERE key = 'heritage-commentary'"));
+    const qint64 b = GuiTest::count(QStringLiteral("SELECT id FROM document WHERE key = 'gabuev-2024'"));
     for (const auto &[doc, color, tag, note] : {std::tuple{a, "yellow", "energy", "gas matters"},
                                                std::tuple{a, "green", "energy", "gas again"},
                                                std::tuple{b, "yellow", "energy", "gas too"},
@@ -132,9 +139,10 @@ TEST_F(NotesGui, AnnotationFiltersCombineWithAnd)
         x.color = QString::fromUtf8(color);
         x.tags = {QString::fromUtf8(tag)};
         x.note = QString::fromUtf8(note);
-        ASSERT_TRUE(notes::addAnnotation(work->db(), x).ok());
+        ASSERT_TRUE(notes::addAnnotation(db(), x).ok());
     }
-    work->changedAnnotations();
+    work->reload();
+    ASSERT_TRUE(settled());
     app::AnnotationsPanel *panel = window->annotationsPanel();
     panel->setFilter(notes::AnnotationFilter{a, QStringLiteral("energy"), QStringLiteral("yellow"), QStringLiteral("gas"), false});
     ASSERT_EQ(panel->model()->rowCount(), 1);

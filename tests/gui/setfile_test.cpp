@@ -48,16 +48,20 @@ struct Warning
     QString text;
 };
 
+// Closes the next warning box as soon as it shows (the app shows it once the writer has answered).
 void closeNextWarning(Warning *seen)
 {
-    QTimer::singleShot(0, [seen] {
+    auto *timer = new QTimer;
+    QObject::connect(timer, &QTimer::timeout, timer, [seen, timer] {
         auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
         if (!box)
             return;
         seen->shown = true;
         seen->text = box->text() + QLatin1Char('\n') + box->informativeText();
         box->accept();
+        timer->deleteLater();
     });
+    timer->start(10);
 }
 
 } // namespace
@@ -69,14 +73,15 @@ protected:
     {
         fixtures::GuiTest::SetUp();
         ASSERT_TRUE(waitUntil([&] { return window->userWork()->isOpen(); }));
-        auto mine = notes::createSet(window->userWork()->db(), QStringLiteral("My own set"));
+        auto mine = notes::createSet(db(), QStringLiteral("My own set"));
         ASSERT_TRUE(succeeded(mine));
-        window->userWork()->changedSets();
+        window->userWork()->reload();
+        ASSERT_TRUE(settled());
     }
     QStringList setTitles()
     {
         QStringList titles;
-        auto sets = notes::listSets(window->userWork()->db());
+        auto sets = notes::listSets(db());
         EXPECT_TRUE(succeeded(sets));
         if (sets)
             for (const notes::ReadingSet &s : *sets)
@@ -89,10 +94,19 @@ protected:
     {
         Warning seen;
         closeNextWarning(&seen);
-        window->openSetFile(path);
-        EXPECT_TRUE(seen.shown) << "no warning for " << path.toStdString();
+        openAndWait(path);
+        EXPECT_TRUE(waitUntil([&] { return seen.shown; })) << "no warning for " << path.toStdString();
         QApplication::setActiveWindow(window.get());
         return seen.text;
+    }
+    // Opens a set file as a file manager would, and waits until the app has imported it or said why not.
+    void openAndWait(const QString &path)
+    {
+        bool handled = false;
+        const auto connection = QObject::connect(window.get(), &app::MainWindow::setFileHandled, [&] { handled = true; });
+        window->openSetFile(path);
+        EXPECT_TRUE(waitUntil([&] { return handled; }));
+        QObject::disconnect(connection);
     }
     QTemporaryDir files;
 };
@@ -103,7 +117,7 @@ TEST_F(SetFileGui, AGoodSetFileIsImportedAndShown)
     writeSetFile(path, QStringLiteral("Week 1: the invasion"));
     Warning seen;
     closeNextWarning(&seen);
-    window->openSetFile(path);
+    openAndWait(path);
     QApplication::processEvents();
     EXPECT_FALSE(seen.shown) << seen.text.toStdString();
 
