@@ -316,7 +316,7 @@ TEST_F(Cli, UsersOwnSeriesAreValidatedStoredAndDrawn)
     const CliRun csv = cli({QStringLiteral("--db"), db(), QStringLiteral("chart"), QStringLiteral("trade-turnover"),
                             QStringLiteral("--csv"), QStringLiteral("--with"), QStringLiteral("mine")});
     ASSERT_EQ(csv.exitCode, 0) << csv.err.toStdString();
-    EXPECT_TRUE(csv.out.contains("\"mine\",\"user\",\"2021\",\"150\""));
+    EXPECT_TRUE(csv.out.contains("mine,user,2021,150,")) << csv.out.toStdString();
     const CliRun removed = cli({QStringLiteral("--db"), db(), QStringLiteral("series"), QStringLiteral("remove"),
                                 QStringLiteral("mine")});
     EXPECT_EQ(removed.exitCode, 0);
