@@ -5,6 +5,7 @@
 #include "app/notes/setcommands.h"
 #include "app/notes/userwork.h"
 #include "app/render/handout.h"
+#include "core/export/atomicfile.h"
 #include "core/notes/setfile.h"
 
 #include <QFile>
@@ -20,7 +21,6 @@
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QSplitter>
 #include <QToolButton>
 #include <QUndoStack>
@@ -120,10 +120,10 @@ ReadingSetsView::ReadingSetsView(UserWork *work, QWidget *parent)
     exportButton->setPopupMode(QToolButton::InstantPopup);
     exportButton->setAccessibleName(tr("Export the set"));
     auto *exportMenu = new QMenu(exportButton);
-    exportMenu->addAction(tr("To share (.standpoint)…"), this, [this] { exportDialog(QStringLiteral("standpoint")); });
-    exportMenu->addAction(tr("Handout as HTML…"), this, [this] { exportDialog(QStringLiteral("html")); });
-    exportMenu->addAction(tr("Handout as PDF…"), this, [this] { exportDialog(QStringLiteral("pdf")); });
-    exportMenu->addAction(tr("Handout as Markdown…"), this, [this] { exportDialog(QStringLiteral("md")); });
+    exportMenu->addAction(tr("To share (.standpoint)…"), this, [this] { exportDialog(SaveDialog::Kind::SetFile); });
+    exportMenu->addAction(tr("Handout as HTML…"), this, [this] { exportDialog(SaveDialog::Kind::Html); });
+    exportMenu->addAction(tr("Handout as PDF…"), this, [this] { exportDialog(SaveDialog::Kind::Pdf); });
+    exportMenu->addAction(tr("Handout as Markdown…"), this, [this] { exportDialog(SaveDialog::Kind::Markdown); });
     exportButton->setMenu(exportMenu);
     connect(newButton, &QPushButton::clicked, this, &ReadingSetsView::newSet);
     connect(renameButton, &QPushButton::clicked, this, &ReadingSetsView::renameSet);
@@ -411,25 +411,18 @@ Status ReadingSetsView::exportCurrent(const QString &path)
         auto bytes = notes::exportSetFile(m_work->db(), id);
         if (!bytes)
             return bytes.error();
-        QSaveFile file(path);
-        if (!file.open(QIODevice::WriteOnly) || file.write(*bytes) != bytes->size() || !file.commit())
-            return Error{tr("Cannot write %1: %2").arg(path, file.errorString())};
-        return success();
+        return exporting::AtomicFile::write(path, *bytes);
     }
     return render::writeHandout(m_work->db(), id, path);
 }
 
-void ReadingSetsView::exportDialog(const QString &suffix)
+void ReadingSetsView::exportDialog(SaveDialog::Kind kind)
 {
     if (!currentSet())
         return;
-    QString path = QFileDialog::getSaveFileName(this, tr("Export the reading set"),
-                                                m_model->set().title + QLatin1Char('.') + suffix,
-                                                tr("%1 files (*.%2)").arg(suffix.toUpper(), suffix));
+    const QString path = SaveDialog::ask(this, tr("Export the reading set"), m_model->set().title, kind);
     if (path.isEmpty())
         return;
-    if (!path.endsWith(QLatin1Char('.') + suffix, Qt::CaseInsensitive))
-        path += QLatin1Char('.') + suffix;
     const Status done = exportCurrent(path);
     emit statusMessage(done ? tr("Exported %1").arg(path) : done.message());
     if (!done)

@@ -2,6 +2,7 @@
 // Copyright (c) 2026 The Standpoint authors
 #pragma once
 
+#include "app/common/savedialog.h"
 #include "core/notes/readingsets.h"
 
 #include <QAbstractListModel>
@@ -77,7 +78,7 @@ private:
     void renameSet();
     void deleteSet();
     void removeItem();
-    void exportDialog(const QString &suffix);
+    void exportDialog(SaveDialog::Kind kind);
 
     UserWork *m_work;
     QListWidget *m_sets;
