@@ -4,11 +4,13 @@
 #include "app/figures/figuresview.h"
 #include "app/reader/readerpane.h"
 #include "app/reader/readerview.h"
+#include "core/figures/userseries.h"
 #include "tests/gui/guifixture.h"
 
 #include <QAbstractItemModelTester>
 #include <QChart>
 #include <QChartView>
+#include <QLabel>
 #include <QScatterSeries>
 #include <QTabWidget>
 
@@ -78,4 +80,42 @@ TEST_F(FiguresGui, TickingAnEventMarksItOnTheChartAndInTheExport)
     ASSERT_TRUE(view->exportTo(dir.filePath(QStringLiteral("c.png"))).ok());
     ASSERT_TRUE(view->exportTo(dir.filePath(QStringLiteral("c.csv"))).ok());
     EXPECT_FALSE(view->exportTo(dir.filePath(QStringLiteral("c.bmp"))).ok());
+}
+
+// The units rule in the view: a ticked series of another unit is not drawn, the note under the chart
+// says why, and the deck leaves it out and returns the same reason.
+TEST_F(FiguresGui, ASeriesOfAnotherUnitIsNotDrawnAndTheViewSaysWhy)
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("growth.csv"));
+    {
+        QFile f(file);
+        ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+        f.write("year,value\n2021,35\n2022,29\n");
+    }
+    {
+        sql::Connection db = store.open();
+        ASSERT_TRUE(figures::addUserSeries(db, file, QStringLiteral("My growth"), QStringLiteral("percent")).ok());
+    }
+    app::FiguresView *view = figures();
+    view->load();
+    ASSERT_TRUE(waitUntil([&] { return view->userSeries()->rowCount() == 1; }));
+    view->showChart(QStringLiteral("trade-turnover"));
+    view->userSeries()->setChecked(QStringLiteral("my-growth"), true);
+    QStringList leftOut;
+    EXPECT_TRUE(view->exportedData(&leftOut).overlays.isEmpty());
+    ASSERT_EQ(leftOut.size(), 1);
+    EXPECT_TRUE(leftOut.first().contains(QStringLiteral("My growth"))) << leftOut.first().toStdString();
+    QLabel *notes = nullptr;
+    for (QLabel *label : view->findChildren<QLabel *>()) {
+        if (label->accessibleName() == QLatin1String("Where sources disagree"))
+            notes = label;
+    }
+    ASSERT_NE(notes, nullptr);
+    EXPECT_TRUE(notes->isVisibleTo(view));
+    EXPECT_TRUE(notes->text().contains(QStringLiteral("My growth"))) << notes->text().toStdString();
+    auto deck = view->exportDeck(dir.filePath(QStringLiteral("d.pptx")),
+                                 {QStringLiteral("trade-turnover"), QStringLiteral("yuan")}, false);
+    ASSERT_TRUE(deck.ok()) << deck.message().toStdString();
+    EXPECT_EQ(*deck, leftOut);
 }
