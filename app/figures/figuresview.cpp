@@ -3,6 +3,7 @@
 #include "app/figures/figuresview.h"
 
 #include "app/common/checklistmodel.h"
+#include "app/figures/deckexport.h"
 #include "app/render/deckbuilder.h"
 #include "app/render/figurerenderer.h"
 #include "core/export/atomicfile.h"
@@ -11,7 +12,6 @@
 #include <QAccessible>
 #include <QApplication>
 #include <QBarSet>
-#include <QBuffer>
 #include <QChart>
 #include <QChartView>
 #include <QClipboard>
@@ -504,50 +504,22 @@ Status FiguresView::exportTo(const QString &path, QSize pixels)
     return Error{tr("Export as .png, .svg, .pdf or .csv, not \"%1\"").arg(QFileInfo(path).fileName())};
 }
 
-Result<QStringList> FiguresView::exportDeck(const QString &path, const QStringList &keys, bool withMatrix)
+Result<DeckExport *> FiguresView::exportDeck(const QString &path, const QStringList &keys, bool withMatrix)
 {
-    QList<render::DeckSlide> slides;
-    QProgressDialog progress(tr("Drawing the slides…"), tr("Cancel"), 0, int(keys.size()) + (withMatrix ? 1 : 0), this);
-    progress.setWindowModality(Qt::WindowModal);
-    progress.setMinimumDuration(400);
-    if (withMatrix && m_matrix) {
-        const MatrixSelection selection = m_matrix();
-        QImage image(QSize(1920, 960), QImage::Format_ARGB32_Premultiplied);
-        {
-            QPainter painter(&image);
-            MatrixExporter::paint(&painter, selection, QSizeF(image.size()));
-        }
-        QBuffer buffer;
-        buffer.open(QIODevice::WriteOnly);
-        image.save(&buffer, "PNG");
-        render::DeckSlide slide;
-        slide.title = selection.debate ? selection.debate->title : tr("Where each position stands");
-        slide.png = buffer.data();
-        slide.pngSize = image.size();
-        slide.sourceLine = tr("Stances and paraphrases: Standpoint's reading of the documents; each rests on quotes.");
-        slide.notes << tr("Each cell is a stance with its quotes; open the Compare view in Standpoint to read them.");
-        slides << slide;
-        progress.setValue(1);
-    }
-    const render::ChartOptions options = exportOptions();
-    QStringList leftOut;
+    DeckExport::Request request{
+        .path = path, .title = tr("Standpoint charts"), .matrix = std::nullopt, .charts = {}, .options = exportOptions()};
+    if (withMatrix && m_matrix)
+        request.matrix = m_matrix();
     for (const QString &key : keys) {
-        if (progress.wasCanceled())
-            return Error{tr("The deck was not written: cancelled")};
         const int at = int(chartKeys().indexOf(key));
         if (at < 0)
             return Error{tr("No chart \"%1\"").arg(key)};
         figures::ChartData data = m_charts[at];
+        // The deck applies the units rule to each chart, and names the series it leaves out.
         data.overlays = tickedSeries();
-        render::ChartSlide made = render::chartSlide(data, options);
-        leftOut << made.leftOut;
-        slides << made.slide;
-        progress.setValue(progress.value() + 1);
-        QApplication::processEvents();
+        request.charts << data;
     }
-    if (Status written = render::writePptx(path, tr("Standpoint charts"), slides); !written)
-        return written.error();
-    return leftOut;
+    return new DeckExport(std::move(request), this);
 }
 
 QString FiguresView::chooseFile(const QString &caption, SaveDialog::Kind kind)
@@ -638,18 +610,37 @@ void FiguresView::deckDialog()
     const QString path = chooseFile(tr("Export the slide deck"), SaveDialog::Kind::Pptx);
     if (path.isEmpty())
         return;
-    const Result<QStringList> done = exportDeck(path, keys, withMatrix);
-    if (!done) {
-        emit statusMessage(done.message());
-        QMessageBox::warning(this, tr("Slide deck"), done.message());
+    const Result<DeckExport *> job = exportDeck(path, keys, withMatrix);
+    if (!job) {
+        emit statusMessage(job.message());
+        QMessageBox::warning(this, tr("Slide deck"), job.message());
         return;
     }
-    emit statusMessage(tr("Exported %1").arg(path));
-    // The deck follows the units rule; a ticked series it could not draw is named, not dropped quietly.
-    if (!done->isEmpty())
-        QMessageBox::information(this, tr("Slide deck"),
-                                 tr("Exported %1, without these series of yours:").arg(path) + QStringLiteral("\n\n")
-                                     + done->join(QLatin1Char('\n')));
+    DeckExport *deck = *job;
+    auto *progress = new QProgressDialog(tr("Drawing the slides…"), tr("Stop"), 0, deck->steps(), this);
+    progress->setWindowModality(Qt::WindowModal);
+    progress->setMinimumDuration(400);
+    progress->setAutoClose(false);
+    progress->setAutoReset(false);
+    progress->setAttribute(Qt::WA_DeleteOnClose);
+    connect(deck, &DeckExport::progress, progress, [progress](int done, int) { progress->setValue(done); });
+    connect(progress, &QProgressDialog::canceled, deck, &DeckExport::stop);
+    connect(deck, &DeckExport::finished, this, [this, deck, progress, path](const QString &error, const QStringList &leftOut) {
+        progress->close();
+        deck->deleteLater();
+        if (!error.isEmpty()) {
+            emit statusMessage(error);
+            QMessageBox::warning(this, tr("Slide deck"), error);
+            return;
+        }
+        emit statusMessage(tr("Exported %1").arg(path));
+        // The deck follows the units rule; a ticked series it could not draw is named, not dropped quietly.
+        if (!leftOut.isEmpty())
+            QMessageBox::information(this, tr("Slide deck"),
+                                     tr("Exported %1, without these series of yours:").arg(path) + QStringLiteral("\n\n")
+                                         + leftOut.join(QLatin1Char('\n')));
+    });
+    deck->start();
 }
 
 void FiguresView::addSeriesDialog()

@@ -17,6 +17,8 @@ class QListWidget;
 
 namespace standpoint::app {
 
+class DeckExport;
+
 class CheckListModel;
 
 // Charts of the figures the documents cite, beside the reference series; every point leads to its
@@ -57,8 +59,9 @@ public:
     void stepPoint(int direction);
 
     Status exportTo(const QString &path, QSize pixels = QSize(1920, 1080));
-    // Writes the deck; returns why any ticked series was left out of a slide.
-    Result<QStringList> exportDeck(const QString &path, const QStringList &chartKeys, bool withMatrix);
+    // A deck export of these charts (and the matrix), with the ticked series, ready to start; the caller
+    // connects to its signals and calls start().
+    Result<DeckExport *> exportDeck(const QString &path, const QStringList &chartKeys, bool withMatrix);
 
 public slots:
     void exportPngDialog(QSize pixels);

@@ -468,7 +468,8 @@ private:
 
 } // namespace
 
-Status writePptx(const QString &path, const QString &deckTitle, const QList<DeckSlide> &slides)
+Status writePptx(const QString &path, const QString &deckTitle, const QList<DeckSlide> &slides,
+                 const std::atomic_bool *stop)
 {
     const QString where = QDir::toNativeSeparators(path);
     if (slides.isEmpty())
@@ -510,6 +511,8 @@ Status writePptx(const QString &path, const QString &deckTitle, const QList<Deck
         zip.add(QStringLiteral("ppt/notesMasters/_rels/notesMaster1.xml.rels"),
                 relationships(rel(1, "theme", "../theme/theme2.xml")));
         for (qsizetype i = 0; i < n; ++i) {
+            if (stop && *stop)
+                return Error{Tr::tr("stopped before it was complete")};
             const DeckSlide &s = slides.at(i);
             const QString k = QString::number(i + 1);
             zip.add(QStringLiteral("ppt/slides/slide%1.xml").arg(k), slideXml(s, pictureSizes.at(i)));

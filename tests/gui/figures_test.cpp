@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // Copyright (c) 2026 The Standpoint authors
 #include "app/common/checklistmodel.h"
+#include "app/figures/deckexport.h"
 #include "app/figures/figuresview.h"
 #include "app/reader/readerpane.h"
 #include "app/reader/readerview.h"
@@ -13,6 +14,10 @@
 #include <QLabel>
 #include <QScatterSeries>
 #include <QTabWidget>
+
+#include <algorithm>
+#include <optional>
+#include <utility>
 
 using namespace standpoint;
 using fixtures::waitUntil;
@@ -117,5 +122,49 @@ TEST_F(FiguresGui, ASeriesOfAnotherUnitIsNotDrawnAndTheViewSaysWhy)
     auto deck = view->exportDeck(dir.filePath(QStringLiteral("d.pptx")),
                                  {QStringLiteral("trade-turnover"), QStringLiteral("yuan")}, false);
     ASSERT_TRUE(deck.ok()) << deck.message().toStdString();
-    EXPECT_EQ(*deck, leftOut);
+    std::optional<std::pair<QString, QStringList>> outcome;
+    QObject::connect(*deck, &app::DeckExport::finished, view,
+                     [&](const QString &error, const QStringList &names) { outcome = std::pair{error, names}; });
+    (*deck)->start();
+    ASSERT_TRUE(waitUntil([&] { return outcome.has_value(); }));
+    EXPECT_TRUE(outcome->first.isEmpty()) << outcome->first.toStdString();
+    EXPECT_EQ(outcome->second, leftOut);
+    EXPECT_TRUE(QFile::exists(dir.filePath(QStringLiteral("d.pptx"))));
+}
+
+// The deck is drawn a slide at a time while the window goes on, with progress, and Stop leaves no file.
+TEST_F(FiguresGui, DeckExportRunsBesideTheWindowAndStops)
+{
+    app::FiguresView *view = figures();
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("all.pptx"));
+    auto deck = view->exportDeck(path, view->chartKeys(), true);
+    ASSERT_TRUE(deck.ok()) << deck.message().toStdString();
+    QList<int> steps;
+    std::optional<QString> error;
+    QObject::connect(*deck, &app::DeckExport::progress, view, [&](int done, int) { steps << done; });
+    QObject::connect(*deck, &app::DeckExport::finished, view, [&](const QString &e, const QStringList &) { error = e; });
+    (*deck)->start();
+    // start() returns before the charts are drawn: the event loop, and so the window, runs between slides.
+    EXPECT_FALSE(error.has_value());
+    EXPECT_EQ(steps, QList<int>{1});
+    ASSERT_TRUE(waitUntil([&] { return steps.size() >= 3; }));
+    (*deck)->stop();
+    ASSERT_TRUE(waitUntil([&] { return error.has_value(); }));
+    EXPECT_FALSE(error->isEmpty());
+    EXPECT_FALSE(QFile::exists(path));
+    EXPECT_TRUE(QDir(dir.path()).entryList(QDir::Files).isEmpty());
+
+    auto again = view->exportDeck(path, view->chartKeys(), true);
+    ASSERT_TRUE(again.ok());
+    steps.clear();
+    error.reset();
+    QObject::connect(*again, &app::DeckExport::progress, view, [&](int done, int) { steps << done; });
+    QObject::connect(*again, &app::DeckExport::finished, view, [&](const QString &e, const QStringList &) { error = e; });
+    (*again)->start();
+    ASSERT_TRUE(waitUntil([&] { return error.has_value(); }, 60000));
+    EXPECT_TRUE(error->isEmpty()) << error->toStdString();
+    EXPECT_EQ(steps.last(), (*again)->steps());
+    EXPECT_TRUE(std::is_sorted(steps.begin(), steps.end()));
+    EXPECT_TRUE(QFile::exists(path));
 }
