@@ -3,16 +3,20 @@
 #include "app/figures/deckexport.h"
 
 #include "app/render/deckbuilder.h"
+#include "app/render/pptxwriter.h"
 
 #include <QBuffer>
+#include <QCoreApplication>
 #include <QImage>
 #include <QPainter>
-#include <QThread>
-#include <QTimer>
+
+#include <memory>
 
 namespace standpoint::app {
 
 namespace {
+
+struct Tr { Q_DECLARE_TR_FUNCTIONS(DeckExport) };
 
 render::DeckSlide matrixSlide(const MatrixSelection &selection)
 {
@@ -25,72 +29,38 @@ render::DeckSlide matrixSlide(const MatrixSelection &selection)
     buffer.open(QIODevice::WriteOnly);
     image.save(&buffer, "PNG");
     return render::DeckSlide{
-        .title = selection.debate ? selection.debate->title : DeckExport::tr("Where each position stands"),
+        .title = selection.debate ? selection.debate->title : Tr::tr("Where each position stands"),
         .png = buffer.data(),
         .pngSize = image.size(),
-        .sourceLine = DeckExport::tr("Stances and paraphrases: Standpoint's reading of the documents; each rests on quotes."),
-        .notes = {DeckExport::tr("Each cell is a stance with its quotes; open the Compare view in Standpoint to read them.")},
+        .sourceLine = Tr::tr("Stances and paraphrases: Standpoint's reading of the documents; each rests on quotes."),
+        .notes = {Tr::tr("Each cell is a stance with its quotes; open the Compare view in Standpoint to read them.")},
     };
 }
 
 } // namespace
 
-DeckExport::DeckExport(Request request, QObject *parent) : QObject(parent), m_request(std::move(request)) {}
-
-DeckExport::~DeckExport()
+BackgroundExport *makeDeckExport(DeckRequest request, QObject *parent)
 {
-    // The writer reads the slides this object holds: it must end first. Stopping makes that quick.
-    m_stop = true;
-    if (m_writer) {
-        m_writer->wait();
-        delete m_writer;
+    // The steps fill the slides on the GUI thread; the writer reads them only after the last step.
+    auto slides = std::make_shared<QList<render::DeckSlide>>();
+    QList<BackgroundExport::Step> steps;
+    if (request.matrix) {
+        steps << [slides, matrix = *request.matrix] {
+            *slides << matrixSlide(matrix);
+            return QStringList();
+        };
     }
-}
-
-int DeckExport::steps() const { return int(m_request.charts.size()) + (m_request.matrix ? 1 : 0) + 1; }
-
-void DeckExport::start()
-{
-    if (m_request.matrix)
-        m_slides << matrixSlide(*m_request.matrix);
-    emit progress(int(m_slides.size()), steps());
-    QTimer::singleShot(0, this, &DeckExport::drawNext);
-}
-
-void DeckExport::stop() { m_stop = true; }
-
-void DeckExport::drawNext()
-{
-    if (m_stop) {
-        emit finished(tr("The deck was not written: stopped"), {});
-        return;
+    for (const figures::ChartData &chart : request.charts) {
+        steps << [slides, chart, options = request.options] {
+            render::ChartSlide made = render::chartSlide(chart, options);
+            *slides << made.slide;
+            return made.leftOut;
+        };
     }
-    if (m_next >= m_request.charts.size()) {
-        write();
-        return;
-    }
-    render::ChartSlide made = render::chartSlide(m_request.charts[m_next++], m_request.options);
-    m_leftOut << made.leftOut;
-    m_slides << made.slide;
-    emit progress(int(m_slides.size()), steps());
-    // The next slide in a later turn of the event loop, so the window paints and Stop is heard between.
-    QTimer::singleShot(0, this, &DeckExport::drawNext);
-}
-
-void DeckExport::write()
-{
-    m_writer = QThread::create([this] {
-        m_written = render::writePptx(m_request.path, m_request.title, m_slides, &m_stop);
-    });
-    connect(m_writer, &QThread::finished, this, [this] {
-        emit progress(steps(), steps());
-        // A Stop that came after the last slide was written is too late: the deck is there.
-        if (m_written)
-            emit finished(QString(), m_leftOut);
-        else
-            emit finished(m_stop ? tr("The deck was not written: stopped") : m_written.message(), {});
-    });
-    m_writer->start();
+    auto write = [slides, path = request.path, title = request.title](const std::atomic_bool &stop) {
+        return render::writePptx(path, title, *slides, &stop);
+    };
+    return new BackgroundExport(steps, write, parent);
 }
 
 } // namespace standpoint::app

@@ -29,7 +29,6 @@
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPainter>
-#include <QProgressDialog>
 #include <QPushButton>
 #include <QScatterSeries>
 #include <QSplitter>
@@ -504,9 +503,9 @@ Status FiguresView::exportTo(const QString &path, QSize pixels)
     return Error{tr("Export as .png, .svg, .pdf or .csv, not \"%1\"").arg(QFileInfo(path).fileName())};
 }
 
-Result<DeckExport *> FiguresView::exportDeck(const QString &path, const QStringList &keys, bool withMatrix)
+Result<BackgroundExport *> FiguresView::exportDeck(const QString &path, const QStringList &keys, bool withMatrix)
 {
-    DeckExport::Request request{
+    DeckRequest request{
         .path = path, .title = tr("Standpoint charts"), .matrix = std::nullopt, .charts = {}, .options = exportOptions()};
     if (withMatrix && m_matrix)
         request.matrix = m_matrix();
@@ -519,7 +518,7 @@ Result<DeckExport *> FiguresView::exportDeck(const QString &path, const QStringL
         data.overlays = tickedSeries();
         request.charts << data;
     }
-    return new DeckExport(std::move(request), this);
+    return makeDeckExport(std::move(request), this);
 }
 
 QString FiguresView::chooseFile(const QString &caption, SaveDialog::Kind kind)
@@ -610,23 +609,15 @@ void FiguresView::deckDialog()
     const QString path = chooseFile(tr("Export the slide deck"), SaveDialog::Kind::Pptx);
     if (path.isEmpty())
         return;
-    const Result<DeckExport *> job = exportDeck(path, keys, withMatrix);
+    const Result<BackgroundExport *> job = exportDeck(path, keys, withMatrix);
     if (!job) {
         emit statusMessage(job.message());
         QMessageBox::warning(this, tr("Slide deck"), job.message());
         return;
     }
-    DeckExport *deck = *job;
-    auto *progress = new QProgressDialog(tr("Drawing the slides…"), tr("Stop"), 0, deck->steps(), this);
-    progress->setWindowModality(Qt::WindowModal);
-    progress->setMinimumDuration(400);
-    progress->setAutoClose(false);
-    progress->setAutoReset(false);
-    progress->setAttribute(Qt::WA_DeleteOnClose);
-    connect(deck, &DeckExport::progress, progress, [progress](int done, int) { progress->setValue(done); });
-    connect(progress, &QProgressDialog::canceled, deck, &DeckExport::stop);
-    connect(deck, &DeckExport::finished, this, [this, deck, progress, path](const QString &error, const QStringList &leftOut) {
-        progress->close();
+    BackgroundExport *deck = *job;
+    deck->showProgress(this, tr("Drawing the slides…"));
+    connect(deck, &BackgroundExport::finished, this, [this, deck, path](const QString &error, const QStringList &leftOut) {
         deck->deleteLater();
         if (!error.isEmpty()) {
             emit statusMessage(error);

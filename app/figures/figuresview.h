@@ -17,7 +17,7 @@ class QListWidget;
 
 namespace standpoint::app {
 
-class DeckExport;
+class BackgroundExport;
 
 class CheckListModel;
 
@@ -61,7 +61,7 @@ public:
     Status exportTo(const QString &path, QSize pixels = QSize(1920, 1080));
     // A deck export of these charts (and the matrix), with the ticked series, ready to start; the caller
     // connects to its signals and calls start().
-    Result<DeckExport *> exportDeck(const QString &path, const QStringList &chartKeys, bool withMatrix);
+    Result<BackgroundExport *> exportDeck(const QString &path, const QStringList &chartKeys, bool withMatrix);
 
 public slots:
     void exportPngDialog(QSize pixels);

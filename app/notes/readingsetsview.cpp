@@ -2,6 +2,7 @@
 // Copyright (c) 2026 The Standpoint authors
 #include "app/notes/readingsetsview.h"
 
+#include "app/common/backgroundexport.h"
 #include "app/notes/setcommands.h"
 #include "app/notes/userwork.h"
 #include "app/render/handout.h"
@@ -25,6 +26,8 @@
 #include <QToolButton>
 #include <QUndoStack>
 #include <QVBoxLayout>
+
+#include <memory>
 
 namespace standpoint::app {
 
@@ -401,7 +404,7 @@ Status ReadingSetsView::openSetFile(const QString &path)
     return success();
 }
 
-Status ReadingSetsView::exportCurrent(const QString &path)
+Result<BackgroundExport *> ReadingSetsView::exportCurrent(const QString &path)
 {
     commitEdits();
     const qint64 id = currentSet();
@@ -411,9 +414,25 @@ Status ReadingSetsView::exportCurrent(const QString &path)
         auto bytes = notes::exportSetFile(m_work->db(), id);
         if (!bytes)
             return bytes.error();
-        return exporting::AtomicFile::write(path, *bytes);
+        return new BackgroundExport({}, [path, bytes = *bytes](const std::atomic_bool &) {
+            return exporting::AtomicFile::write(path, bytes);
+        }, this);
     }
-    return render::writeHandout(m_work->db(), id, path);
+    auto source = render::readHandoutSource(m_work->db(), id);
+    if (!source)
+        return source.error();
+    // Each chart is drawn in a step of its own on this thread; the handout is laid out and written beside it.
+    auto charts = std::make_shared<QHash<QString, QImage>>();
+    QList<BackgroundExport::Step> steps;
+    for (const figures::ChartData &chart : source->charts) {
+        steps << [charts, chart] {
+            charts->insert(chart.key, render::handoutChart(chart));
+            return QStringList();
+        };
+    }
+    return new BackgroundExport(steps, [charts, set = source->set, path](const std::atomic_bool &stop) {
+        return render::writeHandoutFile(set, *charts, path, &stop);
+    }, this);
 }
 
 void ReadingSetsView::exportDialog(SaveDialog::Kind kind)
@@ -423,10 +442,21 @@ void ReadingSetsView::exportDialog(SaveDialog::Kind kind)
     const QString path = SaveDialog::ask(this, tr("Export the reading set"), m_model->set().title, kind);
     if (path.isEmpty())
         return;
-    const Status done = exportCurrent(path);
-    emit statusMessage(done ? tr("Exported %1").arg(path) : done.message());
-    if (!done)
-        QMessageBox::warning(this, tr("Export"), done.message());
+    const Result<BackgroundExport *> job = exportCurrent(path);
+    if (!job) {
+        emit statusMessage(job.message());
+        QMessageBox::warning(this, tr("Export"), job.message());
+        return;
+    }
+    BackgroundExport *exporting = *job;
+    exporting->showProgress(this, tr("Writing the handout…"));
+    connect(exporting, &BackgroundExport::finished, this, [this, exporting, path](const QString &error) {
+        exporting->deleteLater();
+        emit statusMessage(error.isEmpty() ? tr("Exported %1").arg(path) : error);
+        if (!error.isEmpty())
+            QMessageBox::warning(this, tr("Export"), error);
+    });
+    exporting->start();
 }
 
 } // namespace standpoint::app

@@ -15,6 +15,8 @@ class QPlainTextEdit;
 
 namespace standpoint::app {
 
+class BackgroundExport;
+
 class UserWork;
 
 // A set's items in order; dragging an item (or Ctrl+Up / Ctrl+Down) moves it, through the undo stack.
@@ -56,7 +58,8 @@ public:
     void selectSet(qint64 setId);
     // Commits a note or questions being typed (the app calls it before closing).
     void commitEdits();
-    Status exportCurrent(const QString &path);
+    // An export of the chosen set to path (a .standpoint file or a handout, by suffix), ready to start.
+    Result<BackgroundExport *> exportCurrent(const QString &path);
     // Imports a shared set from a .standpoint file and selects it; on failure the store is unchanged and
     // the error names the file.
     Status openSetFile(const QString &path);

@@ -163,7 +163,8 @@ QString handoutMarkdown(const notes::ReadingSet &set, const QString &imageFolder
 
 namespace {
 
-Status writePdf(const notes::ReadingSet &set, const QHash<QString, QImage> &charts, const QString &path)
+Status writePdf(const notes::ReadingSet &set, const QHash<QString, QImage> &charts, const QString &path,
+                const std::atomic_bool *stop)
 {
     return exporting::AtomicFile::write(path, [&](QIODevice &device) -> Status {
         QPdfWriter writer(&device);
@@ -189,6 +190,8 @@ Status writePdf(const notes::ReadingSet &set, const QHash<QString, QImage> &char
         if (!painter.begin(&writer))
             return Error{Tr::tr("the PDF could not be started")};
         for (int p = 0; p < pages; ++p) {
+            if (stop && *stop)
+                return Error{Tr::tr("stopped before it was complete")};
             if (p > 0)
                 writer.newPage();
             painter.save();
@@ -210,25 +213,35 @@ Status writePdf(const notes::ReadingSet &set, const QHash<QString, QImage> &char
 
 } // namespace
 
-Status writeHandout(sql::Connection &db, qint64 setId, const QString &path)
+Result<HandoutSource> readHandoutSource(sql::Connection &db, qint64 setId)
 {
     auto set = notes::readSet(db, setId);
     if (!set)
         return set.error();
-    QHash<QString, QImage> charts;
+    HandoutSource source{.set = *set, .charts = {}};
+    QStringList keys;
     for (const notes::SetItem &item : set->items) {
-        if (item.kind != QLatin1String("chart") || item.orphaned || charts.contains(item.chartKey))
+        if (item.kind != QLatin1String("chart") || item.orphaned || keys.contains(item.chartKey))
             continue;
         auto data = figures::readChart(db, item.chartKey);
         if (!data)
             return data.error();
-        charts.insert(item.chartKey, FigureRenderer(*data, {}).image(QSize(1600, 900)));
+        keys << item.chartKey;
+        source.charts << *data;
     }
+    return source;
+}
+
+QImage handoutChart(const figures::ChartData &chart) { return FigureRenderer(chart, {}).image(QSize(1600, 900)); }
+
+Status writeHandoutFile(const notes::ReadingSet &set, const QHash<QString, QImage> &charts, const QString &path,
+                        const std::atomic_bool *stop)
+{
     const QString suffix = QFileInfo(path).suffix().toLower();
     if (suffix == QLatin1String("html") || suffix == QLatin1String("htm"))
-        return exporting::AtomicFile::write(path, handoutHtml(*set, charts, ImageLinks::DataUri).toUtf8());
+        return exporting::AtomicFile::write(path, handoutHtml(set, charts, ImageLinks::DataUri).toUtf8());
     if (suffix == QLatin1String("pdf"))
-        return writePdf(*set, charts, path);
+        return writePdf(set, charts, path, stop);
     if (suffix == QLatin1String("md")) {
         const QFileInfo info(path);
         const QString folderName = info.completeBaseName() + QStringLiteral("_files");
@@ -241,10 +254,21 @@ Status writeHandout(sql::Connection &db, qint64 setId, const QString &path)
                     return written;
             }
         }
-        return exporting::AtomicFile::write(path, handoutMarkdown(*set, folderName).toUtf8());
+        return exporting::AtomicFile::write(path, handoutMarkdown(set, folderName).toUtf8());
     }
     return Error{Tr::tr("Export a set as .standpoint (to share), or a handout as .html, .pdf or .md, not \"%1\"")
                      .arg(QFileInfo(path).fileName())};
+}
+
+Status writeHandout(sql::Connection &db, qint64 setId, const QString &path)
+{
+    auto source = readHandoutSource(db, setId);
+    if (!source)
+        return source.error();
+    QHash<QString, QImage> charts;
+    for (const figures::ChartData &chart : source->charts)
+        charts.insert(chart.key, handoutChart(chart));
+    return writeHandoutFile(source->set, charts, path);
 }
 
 } // namespace standpoint::render

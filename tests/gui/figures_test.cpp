@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 // Copyright (c) 2026 The Standpoint authors
 #include "app/common/checklistmodel.h"
-#include "app/figures/deckexport.h"
+#include "app/common/backgroundexport.h"
 #include "app/figures/figuresview.h"
 #include "app/reader/readerpane.h"
 #include "app/reader/readerview.h"
@@ -123,7 +123,7 @@ TEST_F(FiguresGui, ASeriesOfAnotherUnitIsNotDrawnAndTheViewSaysWhy)
                                  {QStringLiteral("trade-turnover"), QStringLiteral("yuan")}, false);
     ASSERT_TRUE(deck.ok()) << deck.message().toStdString();
     std::optional<std::pair<QString, QStringList>> outcome;
-    QObject::connect(*deck, &app::DeckExport::finished, view,
+    QObject::connect(*deck, &app::BackgroundExport::finished, view,
                      [&](const QString &error, const QStringList &names) { outcome = std::pair{error, names}; });
     (*deck)->start();
     ASSERT_TRUE(waitUntil([&] { return outcome.has_value(); }));
@@ -142,15 +142,20 @@ TEST_F(FiguresGui, DeckExportRunsBesideTheWindowAndStops)
     ASSERT_TRUE(deck.ok()) << deck.message().toStdString();
     QList<int> steps;
     std::optional<QString> error;
-    QObject::connect(*deck, &app::DeckExport::progress, view, [&](int done, int) { steps << done; });
-    QObject::connect(*deck, &app::DeckExport::finished, view, [&](const QString &e, const QStringList &) { error = e; });
-    (*deck)->start();
-    // start() returns before the charts are drawn: the event loop, and so the window, runs between slides.
+    app::BackgroundExport *running = *deck;
+    QObject::connect(running, &app::BackgroundExport::progress, view, [&, running](int done, int) {
+        steps << done;
+        // Stop as a user would, after two slides.
+        if (done == 2)
+            running->stop();
+    });
+    QObject::connect(running, &app::BackgroundExport::finished, view, [&](const QString &e, const QStringList &) { error = e; });
+    running->start();
+    // start() returns before the slides are drawn: the event loop, and so the window, runs between them.
     EXPECT_FALSE(error.has_value());
-    EXPECT_EQ(steps, QList<int>{1});
-    ASSERT_TRUE(waitUntil([&] { return steps.size() >= 3; }));
-    (*deck)->stop();
+    EXPECT_EQ(steps, QList<int>{0});
     ASSERT_TRUE(waitUntil([&] { return error.has_value(); }));
+    EXPECT_EQ(steps.last(), 2);
     EXPECT_FALSE(error->isEmpty());
     EXPECT_FALSE(QFile::exists(path));
     EXPECT_TRUE(QDir(dir.path()).entryList(QDir::Files).isEmpty());
@@ -159,12 +164,12 @@ TEST_F(FiguresGui, DeckExportRunsBesideTheWindowAndStops)
     ASSERT_TRUE(again.ok());
     steps.clear();
     error.reset();
-    QObject::connect(*again, &app::DeckExport::progress, view, [&](int done, int) { steps << done; });
-    QObject::connect(*again, &app::DeckExport::finished, view, [&](const QString &e, const QStringList &) { error = e; });
+    QObject::connect(*again, &app::BackgroundExport::progress, view, [&](int done, int) { steps << done; });
+    QObject::connect(*again, &app::BackgroundExport::finished, view, [&](const QString &e, const QStringList &) { error = e; });
     (*again)->start();
     ASSERT_TRUE(waitUntil([&] { return error.has_value(); }, 60000));
     EXPECT_TRUE(error->isEmpty()) << error->toStdString();
-    EXPECT_EQ(steps.last(), (*again)->steps());
+    EXPECT_EQ(steps.last(), (*again)->total());
     EXPECT_TRUE(std::is_sorted(steps.begin(), steps.end()));
     EXPECT_TRUE(QFile::exists(path));
 }
