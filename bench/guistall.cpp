@@ -6,6 +6,7 @@
 //   opening the store (to the debate shown, then the check after it), a search as you type, an import of
 //   generated documents, and each export.
 // Usage: standpoint-stall --db PATH [--import N] [--out DIR]   (run under xvfb-run; nothing is asserted)
+#include "app/common/backgroundexport.h"
 #include "app/common/storesession.h"
 #include "app/compare/compareview.h"
 #include "app/compare/matrixexporter.h"
@@ -185,8 +186,20 @@ int main(int argc, char *argv[])
     measureExport(meter, "export: chart PNG 1920x1080", [&] { return figures->exportTo(out.filePath(QStringLiteral("c.png"))); });
     measureExport(meter, "export: chart SVG", [&] { return figures->exportTo(out.filePath(QStringLiteral("c.svg"))); });
     measureExport(meter, "export: chart PDF", [&] { return figures->exportTo(out.filePath(QStringLiteral("c.pdf"))); });
-    measureExport(meter, "export: slide deck, every chart", [&] {
-        return figures->exportDeck(out.filePath(QStringLiteral("d.pptx")), figures->chartKeys(), true);
+    measureExport(meter, "export: slide deck, every chart", [&]() -> Status {
+        auto job = figures->exportDeck(out.filePath(QStringLiteral("d.pptx")), figures->chartKeys(), true);
+        if (!job)
+            return job.error();
+        QString error;
+        bool ended = false;
+        QObject::connect(*job, &app::BackgroundExport::finished, [&](const QString &e) {
+            error = e;
+            ended = true;
+        });
+        (*job)->start();
+        waitUntil([&] { return ended; });
+        delete *job;
+        return error.isEmpty() ? success() : Status(Error{error});
     });
     window.showTimeline();
     waitUntil([&] { return window.timelineView()->isLoaded(); });
@@ -215,11 +228,20 @@ int main(int argc, char *argv[])
         const QByteArray phase = QByteArrayLiteral("export: handout ") + suffix;
         meter.begin(phase.constData());
         bool ended = false;
-        window.readingSetsView()->exportCurrent(out.filePath(QStringLiteral("h.") + QLatin1String(suffix)), [&](const Status &done) {
-            if (!done)
-                std::printf("  (failed: %s)\n", qPrintable(done.message()));
-            ended = true;
-        });
+        window.readingSetsView()->exportCurrent(out.filePath(QStringLiteral("h.") + QLatin1String(suffix)),
+                                                [&](const Result<app::BackgroundExport *> &job) {
+                                                    if (!job) {
+                                                        std::printf("  (failed: %s)\n", qPrintable(job.message()));
+                                                        ended = true;
+                                                        return;
+                                                    }
+                                                    QObject::connect(*job, &app::BackgroundExport::finished, [&](const QString &error) {
+                                                        if (!error.isEmpty())
+                                                            std::printf("  (failed: %s)\n", qPrintable(error));
+                                                        ended = true;
+                                                    });
+                                                    (*job)->start();
+                                                });
         waitUntil([&] { return ended; });
         meter.end();
     }

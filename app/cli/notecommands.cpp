@@ -5,6 +5,7 @@
 #include "app/cli/clioutput.h"
 #include "app/cli/clisupport.h"
 #include "app/render/handout.h"
+#include "core/export/atomicfile.h"
 #include "core/notes/annotations.h"
 #include "core/notes/readingsets.h"
 #include "core/notes/setfile.h"
@@ -15,7 +16,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
-#include <QSaveFile>
 
 namespace standpoint::cli {
 
@@ -169,9 +169,8 @@ int setCommand(const Invocation &inv)
             auto bytes = notes::exportSetFile(db, *set);
             if (!bytes)
                 return fail(bytes.message());
-            QSaveFile file(inv.out);
-            if (!file.open(QIODevice::WriteOnly) || file.write(*bytes) != bytes->size() || !file.commit())
-                return fail(Tr::tr("Cannot write %1: %2").arg(inv.out, file.errorString()));
+            if (Status written = exporting::AtomicFile::write(inv.out, *bytes); !written)
+                return fail(written.message());
         } else if (Status done = render::writeHandout(db, *set, inv.out); !done) {
             return fail(done.message());
         }
@@ -213,9 +212,8 @@ int annotationsCommand(const Invocation &inv)
     if (!list)
         return fail(list.message());
     const QByteArray bytes = suffix == QLatin1String("csv") ? notes::annotationsCsv(*list).toUtf8() : notes::annotationsJson(*list);
-    QSaveFile file(inv.out);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        return fail(Tr::tr("Cannot write %1: %2").arg(inv.out, file.errorString()));
+    if (Status written = exporting::AtomicFile::write(inv.out, bytes); !written)
+        return fail(written.message());
     printOut(Tr::tr("Wrote %1 annotations to %2\n").arg(list->size()).arg(inv.out));
     return Ok;
 }

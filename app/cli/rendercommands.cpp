@@ -9,6 +9,7 @@
 #include "app/render/timelinerenderer.h"
 #include "core/timeline/timelinedata.h"
 #include "core/figures/chartdata.h"
+#include "core/figures/overlayrule.h"
 #include "core/figures/userseries.h"
 #include "core/store/store.h"
 
@@ -24,26 +25,13 @@ struct Tr { Q_DECLARE_TR_FUNCTIONS(Cli) };
 
 
 
-// Reads a chart with the user's overlays and chosen event markers.
+// Reads a chart with the chosen event markers.
 Result<std::pair<figures::ChartData, render::ChartOptions>> loadChart(sql::Connection &db, const QString &key,
                                                                       const Invocation &inv)
 {
     auto chart = figures::readChart(db, key);
     if (!chart)
         return chart.error();
-    if (!inv.with.isEmpty()) {
-        if (!chart->isTime())
-            return Error{Tr::tr("--with adds a series to a time chart; \"%1\" is a bar chart").arg(key)};
-        auto overlays = figures::readUserSeries(db, inv.with);
-        if (!overlays)
-            return overlays.error();
-        for (const figures::UserSeries &u : *overlays) {
-            if (u.unit != chart->unit)
-                return Error{Tr::tr("your series \"%1\" is in %2, but the chart \"%3\" is in %4: drawn on one axis they "
-                                "would mislead").arg(u.key, u.unit, key, chart->unit)};
-        }
-        chart->overlays = *overlays;
-    }
     render::ChartOptions options;
     if (!inv.events.isEmpty()) {
         auto all = figures::readEventMarkers(db);
@@ -97,6 +85,19 @@ int chartCommand(const Invocation &inv)
     if (!loaded)
         return fail(loaded.message());
     auto &[data, options] = *loaded;
+    // A series asked for by name is drawn or the command fails: nothing the user named is dropped quietly.
+    if (!inv.with.isEmpty()) {
+        if (Status accepts = figures::OverlayRule::acceptsOverlays(data); !accepts)
+            return fail(accepts.message());
+        auto overlays = figures::readUserSeries(opened->connection(), inv.with);
+        if (!overlays)
+            return fail(overlays.message());
+        for (const figures::UserSeries &u : *overlays) {
+            if (Status allowed = figures::OverlayRule::check(data, u); !allowed)
+                return fail(allowed.message());
+        }
+        data.overlays = *overlays;
+    }
     if (inv.csv) {
         printOut(figures::chartCsv(data));
         return Ok;
@@ -127,12 +128,24 @@ int deckCommand(const Invocation &inv)
     auto opened = openExisting(inv.dbPath, true);
     if (!opened)
         return fail(opened.message());
+    QList<figures::UserSeries> overlays;
+    if (!inv.with.isEmpty()) {
+        auto read = figures::readUserSeries(opened->connection(), inv.with);
+        if (!read)
+            return fail(read.message());
+        overlays = *read;
+    }
     QList<render::DeckSlide> slides;
     for (const QString &key : inv.charts) {
         auto loaded = loadChart(opened->connection(), key, inv);
         if (!loaded)
             return fail(loaded.message());
-        slides << render::chartSlide(loaded->first, loaded->second);
+        loaded->first.overlays = overlays;
+        // As in the app, a series the deck cannot draw is left out of that slide, and the user is told.
+        render::ChartSlide made = render::chartSlide(loaded->first, loaded->second);
+        for (const QString &why : made.leftOut)
+            printError(Tr::tr("left out of the deck: %1").arg(why));
+        slides << made.slide;
     }
     if (Status done = render::writePptx(inv.out, Tr::tr("Standpoint charts"), slides); !done)
         return fail(done.message());

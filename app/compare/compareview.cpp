@@ -12,7 +12,6 @@
 #include "app/compare/themefilterproxy.h"
 
 #include <QComboBox>
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
@@ -20,7 +19,6 @@
 #include <QMenu>
 #include <QSettings>
 #include <QSplitter>
-#include <QStandardPaths>
 #include <QTableView>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -35,7 +33,6 @@ namespace {
 struct CompareSettings
 {
     static constexpr const char *kColumns = "compare/columns";
-    static constexpr const char *kExportFolder = "compare/exportFolder";
     static constexpr const char *kCompact = "compare/compact";
     static bool compact() { return QSettings().value(QLatin1String(kCompact), false).toBool(); }
     static void setCompact(bool on) { QSettings().setValue(QLatin1String(kCompact), on); }
@@ -45,13 +42,6 @@ struct CompareSettings
 
     static QStringList columns() { return QSettings().value(QLatin1String(kColumns)).toStringList(); }
     static void setColumns(const QStringList &keys) { QSettings().setValue(QLatin1String(kColumns), keys); }
-    static QString exportFolder()
-    {
-        return QSettings()
-            .value(QLatin1String(kExportFolder), QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-            .toString();
-    }
-    static void setExportFolder(const QString &folder) { QSettings().setValue(QLatin1String(kExportFolder), folder); }
 };
 
 constexpr int kMinimumColumns = 2;
@@ -475,16 +465,9 @@ bool CompareView::eventFilter(QObject *watched, QEvent *event)
     return QWidget::eventFilter(watched, event);
 }
 
-QString CompareView::chooseFile(const QString &caption, const QString &filter, const QString &suffix)
+QString CompareView::chooseFile(const QString &caption, SaveDialog::Kind kind)
 {
-    const QString suggested = CompareSettings::exportFolder() + QStringLiteral("/standpoint-matrix.") + suffix;
-    QString path = QFileDialog::getSaveFileName(this, caption, suggested, filter);
-    if (path.isEmpty())
-        return {};
-    if (!path.endsWith(QLatin1Char('.') + suffix, Qt::CaseInsensitive))
-        path += QLatin1Char('.') + suffix;
-    CompareSettings::setExportFolder(QFileInfo(path).absolutePath());
-    return path;
+    return SaveDialog::ask(this, caption, QStringLiteral("standpoint-matrix"), kind);
 }
 
 void CompareView::report(const Status &status, const QString &path)
@@ -494,21 +477,21 @@ void CompareView::report(const Status &status, const QString &path)
 
 void CompareView::exportPng()
 {
-    const QString path = chooseFile(tr("Export the matrix as PNG"), tr("PNG images (*.png)"), QStringLiteral("png"));
+    const QString path = chooseFile(tr("Export the matrix as PNG"), SaveDialog::Kind::Png);
     if (!path.isEmpty())
         report(MatrixExporter::exportPng(selection(), path), path);
 }
 
 void CompareView::exportPdf()
 {
-    const QString path = chooseFile(tr("Export the matrix as PDF"), tr("PDF documents (*.pdf)"), QStringLiteral("pdf"));
+    const QString path = chooseFile(tr("Export the matrix as PDF"), SaveDialog::Kind::Pdf);
     if (!path.isEmpty())
         report(MatrixExporter::exportPdf(selection(), path), path);
 }
 
 void CompareView::exportCsv()
 {
-    const QString path = chooseFile(tr("Export the matrix as CSV"), tr("CSV files (*.csv)"), QStringLiteral("csv"));
+    const QString path = chooseFile(tr("Export the matrix as CSV"), SaveDialog::Kind::Csv);
     if (!path.isEmpty())
         report(MatrixExporter::exportCsv(selection(), path), path);
 }

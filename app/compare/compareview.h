@@ -2,6 +2,7 @@
 // Copyright (c) 2026 The Standpoint authors
 #pragma once
 
+#include "app/common/savedialog.h"
 #include "app/compare/matrixexporter.h"
 #include "core/debate/debatesnapshot.h"
 
@@ -72,7 +73,7 @@ private:
     void restoreColumns();
     void showDifferences(const QModelIndex &index);
     void activate(const QModelIndex &proxyIndex);
-    QString chooseFile(const QString &caption, const QString &filter, const QString &suffix);
+    QString chooseFile(const QString &caption, SaveDialog::Kind kind);
     void report(const Status &status, const QString &path);
 
     CompareModel *m_model;

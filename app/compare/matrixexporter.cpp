@@ -5,13 +5,14 @@
 #include "app/common/stancestyle.h"
 #include "app/compare/stancedelegate.h"
 #include "app/render/figureoutput.h"
+#include "core/export/atomicfile.h"
+#include "core/export/csvwriter.h"
 
 #include <QCoreApplication>
 #include <QImage>
 #include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSaveFile>
 
 namespace standpoint::app {
 
@@ -66,13 +67,6 @@ QString sourceLine(const debate::DebateSnapshot &debate)
         sources << QStringLiteral("%1, “%2” (%3, %4)").arg(who, d.title, d.publisher, d.date);
     }
     return Tr::tr("Sources: ") + sources.join(QStringLiteral("; ")) + QLatin1Char('.');
-}
-
-QString csvField(const QString &value)
-{
-    QString v = value;
-    v.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-    return QLatin1Char('"') + v + QLatin1Char('"');
 }
 
 Status checkSelection(const MatrixSelection &s)
@@ -179,31 +173,30 @@ Status MatrixExporter::exportPdf(const MatrixSelection &s, const QString &path)
 {
     if (Status ok = checkSelection(s); !ok)
         return ok;
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Error{Tr::tr("Cannot write %1: %2").arg(path, file.errorString())};
-    QPdfWriter writer(&file);
-    writer.setTitle(s.debate->title);
-    writer.setCreator(QStringLiteral("Standpoint"));
-    writer.setPageSize(QPageSize(QPageSize::A4));
-    writer.setPageOrientation(QPageLayout::Landscape);
-    writer.setPageMargins(QMarginsF(8, 8, 8, 8), QPageLayout::Millimeter);
-    writer.setResolution(300);
-    QPainter painter;
-    if (!painter.begin(&writer))
-        return Error{Tr::tr("Cannot write the PDF %1").arg(path)};
-    paint(&painter, s, QSizeF(writer.width(), writer.height()));
-    painter.end();
-    if (!file.commit())
-        return Error{Tr::tr("Cannot write %1: %2").arg(path, file.errorString())};
-    return success();
+    return exporting::AtomicFile::write(path, [&s](QIODevice &device) -> Status {
+        QPdfWriter writer(&device);
+        writer.setTitle(s.debate->title);
+        writer.setCreator(QStringLiteral("Standpoint"));
+        writer.setPageSize(QPageSize(QPageSize::A4));
+        writer.setPageOrientation(QPageLayout::Landscape);
+        writer.setPageMargins(QMarginsF(8, 8, 8, 8), QPageLayout::Millimeter);
+        writer.setResolution(300);
+        QPainter painter;
+        if (!painter.begin(&writer))
+            return Error{Tr::tr("the PDF could not be started")};
+        paint(&painter, s, QSizeF(writer.width(), writer.height()));
+        painter.end();
+        return success();
+    });
 }
 
 Status MatrixExporter::exportCsv(const MatrixSelection &s, const QString &path)
 {
     if (Status ok = checkSelection(s); !ok)
         return ok;
-    QString out = QStringLiteral("question_id,question,voice_id,voice,stance,stance_label,paraphrase,quotes,documents\r\n");
+    exporting::CsvWriter csv({QStringLiteral("question_id"), QStringLiteral("question"), QStringLiteral("voice_id"),
+                              QStringLiteral("voice"), QStringLiteral("stance"), QStringLiteral("stance_label"),
+                              QStringLiteral("paraphrase"), QStringLiteral("quotes"), QStringLiteral("documents")});
     for (const QString &qKey : s.questions) {
         const debate::Question *q = question(*s.debate, qKey);
         for (const QString &vKey : s.voices) {
@@ -216,18 +209,12 @@ Status MatrixExporter::exportCsv(const MatrixSelection &s, const QString &path)
                 }
             }
             const QString value = st ? st->value : QString();
-            out += QStringList{csvField(qKey), csvField(q ? q->text : QString()), csvField(vKey),
-                               csvField(voiceLabel(*s.debate, vKey)), csvField(value), csvField(StanceStyle::label(value)),
-                               csvField(st ? st->paraphrase : QString()), csvField(quotes.join(QStringLiteral(" | "))),
-                               csvField(documents.join(QStringLiteral(" | ")))}
-                       .join(QLatin1Char(','))
-                   + QStringLiteral("\r\n");
+            csv.addRow({qKey, q ? q->text : QString(), vKey, voiceLabel(*s.debate, vKey), value, StanceStyle::label(value),
+                        st ? st->paraphrase : QString(), quotes.join(QStringLiteral(" | ")),
+                        documents.join(QStringLiteral(" | "))});
         }
     }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(out.toUtf8()) < 0 || !file.commit())
-        return Error{Tr::tr("Cannot write %1: %2").arg(path, file.errorString())};
-    return success();
+    return exporting::AtomicFile::write(path, csv.utf8());
 }
 
 } // namespace standpoint::app

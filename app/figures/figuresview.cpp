@@ -3,19 +3,22 @@
 #include "app/figures/figuresview.h"
 
 #include "app/common/checklistmodel.h"
+#include "app/figures/deckexport.h"
 #include "app/render/deckbuilder.h"
 #include "app/render/figurerenderer.h"
+#include "core/export/atomicfile.h"
+#include "core/figures/overlayrule.h"
 
 #include <QAccessible>
 #include <QApplication>
 #include <QBarSet>
-#include <QBuffer>
 #include <QChart>
 #include <QChartView>
 #include <QClipboard>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHorizontalBarSeries>
@@ -26,13 +29,9 @@
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPainter>
-#include <QProgressDialog>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QScatterSeries>
-#include <QSettings>
 #include <QSplitter>
-#include <QStandardPaths>
 #include <QTextDocumentFragment>
 #include <QToolButton>
 #include <QToolTip>
@@ -43,19 +42,6 @@
 namespace standpoint::app {
 
 namespace {
-
-// The Figures view's persisted settings.
-struct FiguresSettings
-{
-    static constexpr const char *kExportFolder = "figures/exportFolder";
-    static QString exportFolder()
-    {
-        return QSettings()
-            .value(QLatin1String(kExportFolder), QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-            .toString();
-    }
-    static void setExportFolder(const QString &f) { QSettings().setValue(QLatin1String(kExportFolder), f); }
-};
 
 QToolButton *button(const QString &text, const QString &accessible)
 {
@@ -274,17 +260,23 @@ const figures::ChartData *FiguresView::currentData() const
     return m_current >= 0 && m_current < m_charts.size() ? &m_charts[m_current] : nullptr;
 }
 
-figures::ChartData FiguresView::exportedData() const
+QList<figures::UserSeries> FiguresView::tickedSeries() const
+{
+    const QStringList wanted = m_users->checkedKeys();
+    QList<figures::UserSeries> ticked;
+    for (const figures::UserSeries &u : m_allUserSeries) {
+        if (wanted.contains(u.key))
+            ticked << u;
+    }
+    return ticked;
+}
+
+figures::ChartData FiguresView::exportedData(QStringList *leftOut) const
 {
     figures::ChartData data = *currentData();
-    if (data.isTime()) {
-        const QStringList wanted = m_users->checkedKeys();
-        for (const figures::UserSeries &u : m_allUserSeries) {
-            // Only a series in the chart's own unit: another would share an axis it does not belong on.
-            if (wanted.contains(u.key) && u.unit == data.unit)
-                data.overlays << u;
-        }
-    }
+    const QStringList refused = figures::OverlayRule::addAllowed(data, tickedSeries());
+    if (leftOut)
+        *leftOut = refused;
     return data;
 }
 
@@ -303,7 +295,8 @@ void FiguresView::rebuild()
 {
     if (!currentData())
         return;
-    const figures::ChartData data = exportedData();
+    QStringList leftOut;
+    const figures::ChartData data = exportedData(&leftOut);
     // Events that fall inside the chart's years, for time charts.
     QList<CheckListModel::Entry> events;
     if (data.isTime()) {
@@ -380,6 +373,8 @@ void FiguresView::rebuild()
     QStringList notes;
     for (const QString &n : data.notes)
         notes << QStringLiteral("<b>%1</b> %2").arg(tr("Disagreement:"), n.toHtmlEscaped());
+    for (const QString &why : leftOut)
+        notes << QStringLiteral("<b>%1</b> %2").arg(tr("Not drawn:"), why.toHtmlEscaped());
     m_notes->setText(notes.join(QStringLiteral("<br/>")));
     m_notes->setVisible(!notes.isEmpty());
     m_source->setText(data.sourceLine());
@@ -496,11 +491,7 @@ Status FiguresView::exportTo(const QString &path, QSize pixels)
     const figures::ChartData data = exportedData();
     const QString suffix = QFileInfo(path).suffix().toLower();
     if (suffix == QLatin1String("csv")) {
-        QSaveFile file(path);
-        const QByteArray bytes = figures::chartCsv(data).toUtf8();
-        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-            return Error{tr("Cannot write %1: %2").arg(path, file.errorString())};
-        return success();
+        return exporting::AtomicFile::write(path, figures::chartCsv(data).toUtf8());
     }
     render::FigureRenderer renderer(data, exportOptions());
     if (suffix == QLatin1String("png"))
@@ -512,67 +503,32 @@ Status FiguresView::exportTo(const QString &path, QSize pixels)
     return Error{tr("Export as .png, .svg, .pdf or .csv, not \"%1\"").arg(QFileInfo(path).fileName())};
 }
 
-Status FiguresView::exportDeck(const QString &path, const QStringList &keys, bool withMatrix)
+Result<BackgroundExport *> FiguresView::exportDeck(const QString &path, const QStringList &keys, bool withMatrix)
 {
-    QList<render::DeckSlide> slides;
-    QProgressDialog progress(tr("Drawing the slides…"), tr("Cancel"), 0, int(keys.size()) + (withMatrix ? 1 : 0), this);
-    progress.setWindowModality(Qt::WindowModal);
-    progress.setMinimumDuration(400);
-    if (withMatrix && m_matrix) {
-        const MatrixSelection selection = m_matrix();
-        QImage image(QSize(1920, 960), QImage::Format_ARGB32_Premultiplied);
-        {
-            QPainter painter(&image);
-            MatrixExporter::paint(&painter, selection, QSizeF(image.size()));
-        }
-        QBuffer buffer;
-        buffer.open(QIODevice::WriteOnly);
-        image.save(&buffer, "PNG");
-        render::DeckSlide slide;
-        slide.title = selection.debate ? selection.debate->title : tr("Where each position stands");
-        slide.png = buffer.data();
-        slide.pngSize = image.size();
-        slide.sourceLine = tr("Stances and paraphrases: Standpoint's reading of the documents; each rests on quotes.");
-        slide.notes << tr("Each cell is a stance with its quotes; open the Compare view in Standpoint to read them.");
-        slides << slide;
-        progress.setValue(1);
-    }
-    const render::ChartOptions options = exportOptions();
+    DeckRequest request{
+        .path = path, .title = tr("Standpoint charts"), .matrix = std::nullopt, .charts = {}, .options = exportOptions()};
+    if (withMatrix && m_matrix)
+        request.matrix = m_matrix();
     for (const QString &key : keys) {
-        if (progress.wasCanceled())
-            return Error{tr("The deck was not written: cancelled")};
         const int at = int(chartKeys().indexOf(key));
         if (at < 0)
             return Error{tr("No chart \"%1\"").arg(key)};
         figures::ChartData data = m_charts[at];
-        if (data.isTime()) {
-            for (const figures::UserSeries &u : m_allUserSeries) {
-                if (m_users->checkedKeys().contains(u.key))
-                    data.overlays << u;
-            }
-        }
-        slides << render::chartSlide(data, options);
-        progress.setValue(progress.value() + 1);
-        QApplication::processEvents();
+        // The deck applies the units rule to each chart, and names the series it leaves out.
+        data.overlays = tickedSeries();
+        request.charts << data;
     }
-    return render::writePptx(path, tr("Standpoint charts"), slides);
+    return makeDeckExport(std::move(request), this);
 }
 
-QString FiguresView::chooseFile(const QString &caption, const QString &filter, const QString &suffix)
+QString FiguresView::chooseFile(const QString &caption, SaveDialog::Kind kind)
 {
-    const QString suggested = FiguresSettings::exportFolder() + QLatin1Char('/') + currentChart() + QLatin1Char('.') + suffix;
-    QString path = QFileDialog::getSaveFileName(this, caption, suggested, filter);
-    if (path.isEmpty())
-        return {};
-    if (!path.endsWith(QLatin1Char('.') + suffix, Qt::CaseInsensitive))
-        path += QLatin1Char('.') + suffix;
-    FiguresSettings::setExportFolder(QFileInfo(path).absolutePath());
-    return path;
+    return SaveDialog::ask(this, caption, currentChart(), kind);
 }
 
 void FiguresView::exportPngDialog(QSize pixels)
 {
-    const QString path = chooseFile(tr("Export the chart as PNG"), tr("PNG images (*.png)"), QStringLiteral("png"));
+    const QString path = chooseFile(tr("Export the chart as PNG"), SaveDialog::Kind::Png);
     if (path.isEmpty())
         return;
     const Status done = exportTo(path, pixels);
@@ -581,7 +537,7 @@ void FiguresView::exportPngDialog(QSize pixels)
 
 void FiguresView::exportSvgDialog()
 {
-    const QString path = chooseFile(tr("Export the chart as SVG"), tr("SVG images (*.svg)"), QStringLiteral("svg"));
+    const QString path = chooseFile(tr("Export the chart as SVG"), SaveDialog::Kind::Svg);
     if (!path.isEmpty()) {
         const Status done = exportTo(path);
         emit statusMessage(done ? tr("Exported %1").arg(path) : done.message());
@@ -590,7 +546,7 @@ void FiguresView::exportSvgDialog()
 
 void FiguresView::exportPdfDialog()
 {
-    const QString path = chooseFile(tr("Export the chart as PDF"), tr("PDF documents (*.pdf)"), QStringLiteral("pdf"));
+    const QString path = chooseFile(tr("Export the chart as PDF"), SaveDialog::Kind::Pdf);
     if (!path.isEmpty()) {
         const Status done = exportTo(path);
         emit statusMessage(done ? tr("Exported %1").arg(path) : done.message());
@@ -599,7 +555,7 @@ void FiguresView::exportPdfDialog()
 
 void FiguresView::exportCsvDialog()
 {
-    const QString path = chooseFile(tr("Export the chart's data as CSV"), tr("CSV files (*.csv)"), QStringLiteral("csv"));
+    const QString path = chooseFile(tr("Export the chart's data as CSV"), SaveDialog::Kind::Csv);
     if (!path.isEmpty()) {
         const Status done = exportTo(path);
         emit statusMessage(done ? tr("Exported %1").arg(path) : done.message());
@@ -650,18 +606,37 @@ void FiguresView::deckDialog()
         emit statusMessage(tr("Choose at least one slide."));
         return;
     }
-    const QString path = chooseFile(tr("Export the slide deck"), tr("PowerPoint decks (*.pptx)"), QStringLiteral("pptx"));
+    const QString path = chooseFile(tr("Export the slide deck"), SaveDialog::Kind::Pptx);
     if (path.isEmpty())
         return;
-    const Status done = exportDeck(path, keys, withMatrix);
-    emit statusMessage(done ? tr("Exported %1").arg(path) : done.message());
-    if (!done)
-        QMessageBox::warning(this, tr("Slide deck"), done.message());
+    const Result<BackgroundExport *> job = exportDeck(path, keys, withMatrix);
+    if (!job) {
+        emit statusMessage(job.message());
+        QMessageBox::warning(this, tr("Slide deck"), job.message());
+        return;
+    }
+    BackgroundExport *deck = *job;
+    deck->showProgress(this, tr("Drawing the slides…"));
+    connect(deck, &BackgroundExport::finished, this, [this, deck, path](const QString &error, const QStringList &leftOut) {
+        deck->deleteLater();
+        if (!error.isEmpty()) {
+            emit statusMessage(error);
+            QMessageBox::warning(this, tr("Slide deck"), error);
+            return;
+        }
+        emit statusMessage(tr("Exported %1").arg(path));
+        // The deck follows the units rule; a ticked series it could not draw is named, not dropped quietly.
+        if (!leftOut.isEmpty())
+            QMessageBox::information(this, tr("Slide deck"),
+                                     tr("Exported %1, without these series of yours:").arg(path) + QStringLiteral("\n\n")
+                                         + leftOut.join(QLatin1Char('\n')));
+    });
+    deck->start();
 }
 
 void FiguresView::addSeriesDialog()
 {
-    const QString file = QFileDialog::getOpenFileName(this, tr("Add a series from a CSV file"), FiguresSettings::exportFolder(),
+    const QString file = QFileDialog::getOpenFileName(this, tr("Add a series from a CSV file"), SaveDialog::lastFolder(),
                                                       tr("CSV files (*.csv);;All files (*)"));
     if (file.isEmpty())
         return;

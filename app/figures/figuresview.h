@@ -2,6 +2,7 @@
 // Copyright (c) 2026 The Standpoint authors
 #pragma once
 
+#include "app/common/savedialog.h"
 #include "app/common/storesession.h"
 #include "app/compare/matrixexporter.h"
 #include "app/figures/chartview.h"
@@ -15,6 +16,8 @@ class QListView;
 class QListWidget;
 
 namespace standpoint::app {
+
+class BackgroundExport;
 
 class CheckListModel;
 
@@ -41,8 +44,9 @@ public:
     void addSideWidget(QWidget *widget);
     QString currentChart() const;
     const figures::ChartData *currentData() const;
-    // The chart as exported, with the ticked events and series.
-    figures::ChartData exportedData() const;
+    // The chart as shown and exported, with the ticked series that figures::OverlayRule allows; leftOut,
+    // when given, receives why each other ticked series is not drawn.
+    figures::ChartData exportedData(QStringList *leftOut = nullptr) const;
     render::ChartOptions exportOptions() const;
     QChartView *chartView() const { return m_view; }
     QListWidget *chartList() const { return m_list; }
@@ -55,7 +59,9 @@ public:
     void stepPoint(int direction);
 
     Status exportTo(const QString &path, QSize pixels = QSize(1920, 1080));
-    Status exportDeck(const QString &path, const QStringList &chartKeys, bool withMatrix);
+    // A deck export of these charts (and the matrix), with the ticked series, ready to start; the caller
+    // connects to its signals and calls start().
+    Result<BackgroundExport *> exportDeck(const QString &path, const QStringList &chartKeys, bool withMatrix);
 
 public slots:
     void exportPngDialog(QSize pixels);
@@ -79,7 +85,8 @@ private:
     void rebuild();
     void pointHovered(const QAbstractSeries *series, int indexInSeries, bool state);
     void pointClicked(const QAbstractSeries *series, int indexInSeries);
-    QString chooseFile(const QString &caption, const QString &filter, const QString &suffix);
+    QString chooseFile(const QString &caption, SaveDialog::Kind kind);
+    QList<figures::UserSeries> tickedSeries() const;
 
     StoreSession *m_reader;
     int m_token = 0;

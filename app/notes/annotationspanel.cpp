@@ -6,9 +6,9 @@
 #include "app/notes/annotationcommands.h"
 #include "app/notes/annotationdialog.h"
 #include "app/notes/userwork.h"
+#include "core/export/atomicfile.h"
 
 #include <QComboBox>
-#include <QFileDialog>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -16,7 +16,6 @@
 #include <QLineEdit>
 #include <QPixmap>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QTableView>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -109,8 +108,8 @@ AnnotationsPanel::AnnotationsPanel(UserWork *work, QWidget *parent)
     auto *json = new QPushButton(tr("Export JSON…"));
     connect(edit, &QPushButton::clicked, this, &AnnotationsPanel::editSelected);
     connect(remove, &QPushButton::clicked, this, &AnnotationsPanel::deleteSelected);
-    connect(csv, &QPushButton::clicked, this, [this] { exportTo(QStringLiteral("csv")); });
-    connect(json, &QPushButton::clicked, this, [this] { exportTo(QStringLiteral("json")); });
+    connect(csv, &QPushButton::clicked, this, [this] { exportTo(SaveDialog::Kind::Csv); });
+    connect(json, &QPushButton::clicked, this, [this] { exportTo(SaveDialog::Kind::Json); });
 
     auto *filters = new QGridLayout;
     filters->addWidget(m_document, 0, 0);
@@ -189,18 +188,16 @@ void AnnotationsPanel::deleteSelected()
         m_work->undoStack()->push(new DeleteAnnotationCommand(m_work, m_model->annotation(index.row())));
 }
 
-void AnnotationsPanel::exportTo(const QString &suffix)
+void AnnotationsPanel::exportTo(SaveDialog::Kind kind)
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export annotations"), QStringLiteral("annotations.") + suffix,
-                                                      tr("%1 files (*.%2)").arg(suffix.toUpper(), suffix));
+    const QString path = SaveDialog::ask(this, tr("Export annotations"), QStringLiteral("annotations"), kind);
     if (path.isEmpty())
         return;
     const QList<notes::Annotation> list = notes::filterAnnotations(m_work->annotations(), filter());
-    const QByteArray bytes = suffix == QLatin1String("csv") ? notes::annotationsCsv(list).toUtf8() : notes::annotationsJson(list);
-    QSaveFile file(path);
-    const bool ok = file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size() && file.commit();
-    emit statusMessage(ok ? tr("Exported %1 annotations to %2").arg(QString::number(list.size()), path)
-                          : tr("Cannot write %1: %2").arg(path, file.errorString()));
+    const QByteArray bytes = kind == SaveDialog::Kind::Csv ? notes::annotationsCsv(list).toUtf8() : notes::annotationsJson(list);
+    const Status written = exporting::AtomicFile::write(path, bytes);
+    emit statusMessage(written ? tr("Exported %1 annotations to %2").arg(QString::number(list.size()), path)
+                               : written.message());
 }
 
 } // namespace standpoint::app

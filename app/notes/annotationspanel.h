@@ -2,6 +2,7 @@
 // Copyright (c) 2026 The Standpoint authors
 #pragma once
 
+#include "app/common/savedialog.h"
 #include "core/notes/annotations.h"
 
 #include <QAbstractTableModel>
@@ -55,7 +56,7 @@ signals:
     void statusMessage(const QString &message);
 
 private:
-    void exportTo(const QString &suffix);
+    void exportTo(SaveDialog::Kind kind);
 
     UserWork *m_work;
     AnnotationTableModel *m_model;

@@ -2,10 +2,12 @@
 // Copyright (c) 2026 The Standpoint authors
 #include "app/notes/readingsetsview.h"
 
+#include "app/common/backgroundexport.h"
 #include "app/common/storesession.h"
 #include "app/notes/setcommands.h"
 #include "app/notes/userwork.h"
 #include "app/render/handout.h"
+#include "core/export/atomicfile.h"
 #include "core/notes/setfile.h"
 
 #include <QFile>
@@ -22,11 +24,12 @@
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QSplitter>
 #include <QToolButton>
 #include <QUndoStack>
 #include <QVBoxLayout>
+
+#include <memory>
 
 namespace standpoint::app {
 
@@ -122,10 +125,10 @@ ReadingSetsView::ReadingSetsView(UserWork *work, QWidget *parent)
     exportButton->setPopupMode(QToolButton::InstantPopup);
     exportButton->setAccessibleName(tr("Export the set"));
     auto *exportMenu = new QMenu(exportButton);
-    exportMenu->addAction(tr("To share (.standpoint)…"), this, [this] { exportDialog(QStringLiteral("standpoint")); });
-    exportMenu->addAction(tr("Handout as HTML…"), this, [this] { exportDialog(QStringLiteral("html")); });
-    exportMenu->addAction(tr("Handout as PDF…"), this, [this] { exportDialog(QStringLiteral("pdf")); });
-    exportMenu->addAction(tr("Handout as Markdown…"), this, [this] { exportDialog(QStringLiteral("md")); });
+    exportMenu->addAction(tr("To share (.standpoint)…"), this, [this] { exportDialog(SaveDialog::Kind::SetFile); });
+    exportMenu->addAction(tr("Handout as HTML…"), this, [this] { exportDialog(SaveDialog::Kind::Html); });
+    exportMenu->addAction(tr("Handout as PDF…"), this, [this] { exportDialog(SaveDialog::Kind::Pdf); });
+    exportMenu->addAction(tr("Handout as Markdown…"), this, [this] { exportDialog(SaveDialog::Kind::Markdown); });
     exportButton->setMenu(exportMenu);
     connect(newButton, &QPushButton::clicked, this, &ReadingSetsView::newSet);
     connect(renameButton, &QPushButton::clicked, this, &ReadingSetsView::renameSet);
@@ -409,54 +412,75 @@ void ReadingSetsView::openSetFile(const QString &path, std::function<void(const 
         });
 }
 
-void ReadingSetsView::exportCurrent(const QString &path, std::function<void(const Status &)> done)
+void ReadingSetsView::exportCurrent(const QString &path, std::function<void(const Result<BackgroundExport *> &)> ready)
 {
     commitEdits();
     const qint64 id = currentSet();
     if (!id)
-        return done(Error{tr("Choose a reading set first")});
+        return ready(Error{tr("Choose a reading set first")});
     StoreSession *session = m_work->session();
     QPointer<ReadingSetsView> self(this);
     if (QFileInfo(path).suffix().toLower() == QLatin1String("standpoint")) {
-        session->read([session, id, path, done](sql::Connection &db) {
+        session->read([session, self, id, path, ready](sql::Connection &db) {
             auto bytes = db.isOpen() ? notes::exportSetFile(db, id) : Result<QByteArray>(Error{tr("The store is not open")});
-            Status written = bytes ? Status(success()) : Status(bytes.error());
-            if (bytes) {
-                QSaveFile file(path);
-                if (!file.open(QIODevice::WriteOnly) || file.write(*bytes) != bytes->size() || !file.commit())
-                    written = Error{tr("Cannot write %1: %2").arg(path, file.errorString())};
-            }
-            session->post([done, written] { done(written); });
+            session->post([self, bytes, path, ready] {
+                if (!self)
+                    return;
+                if (!bytes)
+                    return ready(bytes.error());
+                ready(new BackgroundExport({}, [path, bytes = *bytes](const std::atomic_bool &) {
+                    return exporting::AtomicFile::write(path, bytes);
+                }, self));
+            });
         });
         return;
     }
-    // The set and its charts' data are read on a reader; the charts are drawn here, where QtCharts lives.
-    session->read([session, self, id, path, done](sql::Connection &db) {
-        auto data = db.isOpen() ? render::readHandoutData(db, id) : Result<render::HandoutData>(Error{tr("The store is not open")});
-        session->post([self, data, path, done] {
+    // The set and its charts' data are read on a reader; each chart is drawn in a step of its own on this
+    // thread, where Qt Charts lives; the handout is laid out and written beside it.
+    session->read([session, self, id, path, ready](sql::Connection &db) {
+        auto source = db.isOpen() ? render::readHandoutSource(db, id) : Result<render::HandoutSource>(Error{tr("The store is not open")});
+        session->post([self, source, path, ready] {
             if (!self)
                 return;
-            done(data ? render::writeHandout(*data, path) : Status(data.error()));
+            if (!source)
+                return ready(source.error());
+            auto charts = std::make_shared<QHash<QString, QImage>>();
+            QList<BackgroundExport::Step> steps;
+            for (const figures::ChartData &chart : source->charts) {
+                steps << [charts, chart] {
+                    charts->insert(chart.key, render::handoutChart(chart));
+                    return QStringList();
+                };
+            }
+            ready(new BackgroundExport(steps, [charts, set = source->set, path](const std::atomic_bool &stop) {
+                return render::writeHandoutFile(set, *charts, path, &stop);
+            }, self));
         });
     });
 }
 
-void ReadingSetsView::exportDialog(const QString &suffix)
+void ReadingSetsView::exportDialog(SaveDialog::Kind kind)
 {
     if (!currentSet())
         return;
-    QString path = QFileDialog::getSaveFileName(this, tr("Export the reading set"),
-                                                m_model->set().title + QLatin1Char('.') + suffix,
-                                                tr("%1 files (*.%2)").arg(suffix.toUpper(), suffix));
+    const QString path = SaveDialog::ask(this, tr("Export the reading set"), m_model->set().title, kind);
     if (path.isEmpty())
         return;
-    if (!path.endsWith(QLatin1Char('.') + suffix, Qt::CaseInsensitive))
-        path += QLatin1Char('.') + suffix;
-    emit statusMessage(tr("Exporting %1…").arg(path));
-    exportCurrent(path, [this, path](const Status &done) {
-        emit statusMessage(done ? tr("Exported %1").arg(path) : done.message());
-        if (!done)
-            QMessageBox::warning(this, tr("Export"), done.message());
+    exportCurrent(path, [this, path](const Result<BackgroundExport *> &job) {
+        if (!job) {
+            emit statusMessage(job.message());
+            QMessageBox::warning(this, tr("Export"), job.message());
+            return;
+        }
+        BackgroundExport *exporting = *job;
+        exporting->showProgress(this, tr("Writing the handout…"));
+        connect(exporting, &BackgroundExport::finished, this, [this, exporting, path](const QString &error) {
+            exporting->deleteLater();
+            emit statusMessage(error.isEmpty() ? tr("Exported %1").arg(path) : error);
+            if (!error.isEmpty())
+                QMessageBox::warning(this, tr("Export"), error);
+        });
+        exporting->start();
     });
 }
 

@@ -2,6 +2,7 @@
 // Copyright (c) 2026 The Standpoint authors
 #pragma once
 
+#include "app/common/savedialog.h"
 #include "core/notes/readingsets.h"
 
 #include <QAbstractListModel>
@@ -15,6 +16,8 @@ class QListWidget;
 class QPlainTextEdit;
 
 namespace standpoint::app {
+
+class BackgroundExport;
 
 class UserWork;
 
@@ -57,9 +60,9 @@ public:
     void selectSet(qint64 setId);
     // Commits a note or questions being typed (the app calls it before closing).
     void commitEdits();
-    // Writes the current set as a .standpoint file or a handout (.html, .pdf, .md); the set is read on a
-    // reader thread, and `done` hears how it went.
-    void exportCurrent(const QString &path, std::function<void(const Status &)> done);
+    // An export of the chosen set to path (a .standpoint file or a handout, by suffix), ready to start: the
+    // set (and its charts' data) is read on a reader thread, then `ready` hears of the export, or why not.
+    void exportCurrent(const QString &path, std::function<void(const Result<BackgroundExport *> &)> ready);
     // Imports a shared set from a .standpoint file (read and saved on the writer thread) and selects it;
     // on failure the store is unchanged and the error, naming the file, goes to `done`.
     void openSetFile(const QString &path, std::function<void(const Status &)> done);
@@ -81,7 +84,7 @@ private:
     void renameSet();
     void deleteSet();
     void removeItem();
-    void exportDialog(const QString &suffix);
+    void exportDialog(SaveDialog::Kind kind);
 
     UserWork *m_work;
     QListWidget *m_sets;

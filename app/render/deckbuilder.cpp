@@ -3,14 +3,19 @@
 #include "app/render/deckbuilder.h"
 
 #include "app/render/figurerenderer.h"
+#include "core/figures/overlayrule.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
 
+#include <utility>
+
 namespace standpoint::render {
 
-DeckSlide chartSlide(const figures::ChartData &data, const ChartOptions &options)
+ChartSlide chartSlide(figures::ChartData data, const ChartOptions &options)
 {
+    const QList<figures::UserSeries> offered = std::exchange(data.overlays, {});
+    const QStringList leftOut = figures::OverlayRule::addAllowed(data, offered);
     // The picture fills the slide's body: 16:8 at slide resolution.
     const QSize pixels(1920, 960);
     // Laid out on a narrower canvas, so the type stays legible when the slide is projected.
@@ -41,7 +46,7 @@ DeckSlide chartSlide(const figures::ChartData &data, const ChartOptions &options
     }
     for (const QString &note : data.notes)
         slide.notes << QCoreApplication::translate("DeckBuilder", "Disagreement: %1").arg(note);
-    return slide;
+    return ChartSlide{.slide = slide, .leftOut = leftOut};
 }
 
 } // namespace standpoint::render

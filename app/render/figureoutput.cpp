@@ -2,10 +2,11 @@
 // Copyright (c) 2026 The Standpoint authors
 #include "app/render/figureoutput.h"
 
+#include "core/export/atomicfile.h"
+
 #include <QBuffer>
 #include <QCoreApplication>
 #include <QPageSize>
-#include <QSaveFile>
 #include <QSvgGenerator>
 #include <QPainter>
 #include <QPdfWriter>
@@ -78,28 +79,21 @@ Status writeFigureSvg(const QString &path, QSize pixels, const QString &title, c
         QPainter painter(&svg);
         paint(&painter, QSizeF(pixels));
     }
-    const QByteArray content = withSvgFontFallbacks(buffer.data());
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size() || !file.commit())
-        return Error{QCoreApplication::translate("FigureOutput", "Cannot write %1: %2").arg(path, file.errorString())};
-    return success();
+    return exporting::AtomicFile::write(path, withSvgFontFallbacks(buffer.data()));
 }
 
 Status writeFigurePdf(const QString &path, const QString &title, const FigurePainter &paint)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Error{QCoreApplication::translate("FigureOutput", "Cannot write %1: %2").arg(path, file.errorString())};
-    QPdfWriter writer(&file);
-    setUpSlidePdf(writer, title);
-    QPainter painter;
-    if (!painter.begin(&writer))
-        return Error{QCoreApplication::translate("FigureOutput", "Cannot write the PDF %1").arg(path)};
-    paint(&painter, QSizeF(writer.width(), writer.height()));
-    painter.end();
-    if (!file.commit())
-        return Error{QCoreApplication::translate("FigureOutput", "Cannot write %1: %2").arg(path, file.errorString())};
-    return success();
+    return exporting::AtomicFile::write(path, [&](QIODevice &device) -> Status {
+        QPdfWriter writer(&device);
+        setUpSlidePdf(writer, title);
+        QPainter painter;
+        if (!painter.begin(&writer))
+            return Error{QCoreApplication::translate("FigureOutput", "the PDF could not be started")};
+        paint(&painter, QSizeF(writer.width(), writer.height()));
+        painter.end();
+        return success();
+    });
 }
 
 QImage paintFigureImage(QSize pixels, const FigurePainter &paint)
@@ -113,10 +107,11 @@ QImage paintFigureImage(QSize pixels, const FigurePainter &paint)
 
 Status writePng(const QString &path, const QImage &image)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || !image.save(&file, "PNG") || !file.commit())
-        return Error{QCoreApplication::translate("FigureOutput", "Cannot write %1: %2").arg(path, file.errorString())};
-    return success();
+    return exporting::AtomicFile::write(path, [&image](QIODevice &device) -> Status {
+        if (!image.save(&device, "PNG"))
+            return Error{device.errorString()};
+        return success();
+    });
 }
 
 } // namespace standpoint::render

@@ -2,7 +2,9 @@
 // Copyright (c) 2026 The Standpoint authors
 #include "app/render/handout.h"
 
+#include "app/render/figureoutput.h"
 #include "app/render/figurerenderer.h"
+#include "core/export/atomicfile.h"
 #include "core/figures/chartdata.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -15,7 +17,6 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QRegularExpression>
-#include <QSaveFile>
 #include <QTextDocument>
 #include <QHash>
 #include <QUrl>
@@ -162,92 +163,85 @@ QString handoutMarkdown(const notes::ReadingSet &set, const QString &imageFolder
 
 namespace {
 
-Status writeBytes(const QString &path, const QByteArray &bytes)
+Status writePdf(const notes::ReadingSet &set, const QHash<QString, QImage> &charts, const QString &path,
+                const std::atomic_bool *stop)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        return Error{Tr::tr("Cannot write %1: %2").arg(path, file.errorString())};
-    return success();
-}
-
-Status writePdf(const notes::ReadingSet &set, const QHash<QString, QImage> &charts, const QString &path)
-{
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Error{Tr::tr("Cannot write %1: %2").arg(path, file.errorString())};
-    QPdfWriter writer(&file);
-    writer.setTitle(set.title);
-    writer.setCreator(QStringLiteral("Standpoint"));
-    writer.setPageSize(QPageSize(QPageSize::A4));
-    writer.setPageMargins(QMarginsF(18, 18, 18, 18), QPageLayout::Millimeter);
-    writer.setResolution(144);
-    QTextDocument doc;
-    QFont font(QStringLiteral("DejaVu Sans"));
-    font.setPointSizeF(10.5);
-    doc.setDefaultFont(font);
-    for (auto it = charts.cbegin(); it != charts.cend(); ++it)
-        doc.addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("chart:") + it.key()),
-                        it.value().scaledToWidth(int(writer.width() * 0.95), Qt::SmoothTransformation));
-    doc.setHtml(handoutHtml(set, charts, ImageLinks::ResourceName));
-    const QFontMetricsF footerMetrics(font, &writer);
-    const double footer = footerMetrics.height() * 2;
-    const QSizeF page(writer.width(), writer.height() - footer);
-    doc.setPageSize(page);
-    const int pages = doc.pageCount();
-    QPainter painter;
-    if (!painter.begin(&writer))
-        return Error{Tr::tr("Cannot write the PDF %1").arg(path)};
-    for (int p = 0; p < pages; ++p) {
-        if (p > 0)
-            writer.newPage();
-        painter.save();
-        painter.translate(0, -p * page.height());
-        QAbstractTextDocumentLayout::PaintContext context;
-        context.clip = QRectF(0, p * page.height(), page.width(), page.height());
-        painter.setClipRect(context.clip);
-        doc.documentLayout()->draw(&painter, context);
-        painter.restore();
-        painter.setFont(font);
-        painter.setPen(QColor(0x61, 0x61, 0x61));
-        painter.drawText(QRectF(0, writer.height() - footer * 0.8, writer.width(), footer * 0.8), Qt::AlignCenter,
-                         Tr::tr("%1 · page %2 of %3").arg(set.title).arg(p + 1).arg(pages));
-    }
-    painter.end();
-    if (!file.commit())
-        return Error{Tr::tr("Cannot write %1: %2").arg(path, file.errorString())};
-    return success();
+    return exporting::AtomicFile::write(path, [&](QIODevice &device) -> Status {
+        QPdfWriter writer(&device);
+        writer.setTitle(set.title);
+        writer.setCreator(QStringLiteral("Standpoint"));
+        writer.setPageSize(QPageSize(QPageSize::A4));
+        writer.setPageMargins(QMarginsF(18, 18, 18, 18), QPageLayout::Millimeter);
+        writer.setResolution(144);
+        QTextDocument doc;
+        QFont font(QStringLiteral("DejaVu Sans"));
+        font.setPointSizeF(10.5);
+        doc.setDefaultFont(font);
+        for (auto it = charts.cbegin(); it != charts.cend(); ++it)
+            doc.addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("chart:") + it.key()),
+                            it.value().scaledToWidth(int(writer.width() * 0.95), Qt::SmoothTransformation));
+        doc.setHtml(handoutHtml(set, charts, ImageLinks::ResourceName));
+        const QFontMetricsF footerMetrics(font, &writer);
+        const double footer = footerMetrics.height() * 2;
+        const QSizeF page(writer.width(), writer.height() - footer);
+        doc.setPageSize(page);
+        const int pages = doc.pageCount();
+        QPainter painter;
+        if (!painter.begin(&writer))
+            return Error{Tr::tr("the PDF could not be started")};
+        for (int p = 0; p < pages; ++p) {
+            if (stop && *stop)
+                return Error{Tr::tr("stopped before it was complete")};
+            if (p > 0)
+                writer.newPage();
+            painter.save();
+            painter.translate(0, -p * page.height());
+            QAbstractTextDocumentLayout::PaintContext context;
+            context.clip = QRectF(0, p * page.height(), page.width(), page.height());
+            painter.setClipRect(context.clip);
+            doc.documentLayout()->draw(&painter, context);
+            painter.restore();
+            painter.setFont(font);
+            painter.setPen(QColor(0x61, 0x61, 0x61));
+            painter.drawText(QRectF(0, writer.height() - footer * 0.8, writer.width(), footer * 0.8), Qt::AlignCenter,
+                             Tr::tr("%1 · page %2 of %3").arg(set.title).arg(p + 1).arg(pages));
+        }
+        painter.end();
+        return success();
+    });
 }
 
 } // namespace
 
-Result<HandoutData> readHandoutData(sql::Connection &db, qint64 setId)
+Result<HandoutSource> readHandoutSource(sql::Connection &db, qint64 setId)
 {
     auto set = notes::readSet(db, setId);
     if (!set)
         return set.error();
-    HandoutData out{.set = *set, .charts = {}};
+    HandoutSource source{.set = *set, .charts = {}};
+    QStringList keys;
     for (const notes::SetItem &item : set->items) {
-        if (item.kind != QLatin1String("chart") || item.orphaned || out.charts.contains(item.chartKey))
+        if (item.kind != QLatin1String("chart") || item.orphaned || keys.contains(item.chartKey))
             continue;
         auto data = figures::readChart(db, item.chartKey);
         if (!data)
             return data.error();
-        out.charts.insert(item.chartKey, *data);
+        keys << item.chartKey;
+        source.charts << *data;
     }
-    return out;
+    return source;
 }
 
-Status writeHandout(const HandoutData &data, const QString &path)
+QImage handoutChart(const figures::ChartData &chart) { return FigureRenderer(chart, {}).image(QSize(1600, 900)); }
+
+Status writeHandoutFile(const notes::ReadingSet &set, const QHash<QString, QImage> &charts, const QString &path,
+                        const std::atomic_bool *stop)
 {
-    const notes::ReadingSet *set = &data.set;
-    QHash<QString, QImage> charts;
-    for (auto it = data.charts.cbegin(); it != data.charts.cend(); ++it)
-        charts.insert(it.key(), FigureRenderer(it.value(), {}).image(QSize(1600, 900)));
     const QString suffix = QFileInfo(path).suffix().toLower();
     if (suffix == QLatin1String("html") || suffix == QLatin1String("htm"))
-        return writeBytes(path, handoutHtml(*set, charts, ImageLinks::DataUri).toUtf8());
+        return exporting::AtomicFile::write(path, handoutHtml(set, charts, ImageLinks::DataUri).toUtf8());
     if (suffix == QLatin1String("pdf"))
-        return writePdf(*set, charts, path);
+        return writePdf(set, charts, path, stop);
     if (suffix == QLatin1String("md")) {
         const QFileInfo info(path);
         const QString folderName = info.completeBaseName() + QStringLiteral("_files");
@@ -256,11 +250,11 @@ Status writeHandout(const HandoutData &data, const QString &path)
             if (!QDir().mkpath(folder.path()))
                 return Error{Tr::tr("Cannot create the folder %1 for the charts").arg(folder.path())};
             for (auto it = charts.cbegin(); it != charts.cend(); ++it) {
-                if (!it.value().save(folder.filePath(chartFileName(it.key()))))
-                    return Error{Tr::tr("Cannot write %1").arg(folder.filePath(chartFileName(it.key())))};
+                if (Status written = writePng(folder.filePath(chartFileName(it.key())), it.value()); !written)
+                    return written;
             }
         }
-        return writeBytes(path, handoutMarkdown(*set, folderName).toUtf8());
+        return exporting::AtomicFile::write(path, handoutMarkdown(set, folderName).toUtf8());
     }
     return Error{Tr::tr("Export a set as .standpoint (to share), or a handout as .html, .pdf or .md, not \"%1\"")
                      .arg(QFileInfo(path).fileName())};
@@ -268,10 +262,13 @@ Status writeHandout(const HandoutData &data, const QString &path)
 
 Status writeHandout(sql::Connection &db, qint64 setId, const QString &path)
 {
-    auto data = readHandoutData(db, setId);
-    if (!data)
-        return data.error();
-    return writeHandout(*data, path);
+    auto source = readHandoutSource(db, setId);
+    if (!source)
+        return source.error();
+    QHash<QString, QImage> charts;
+    for (const figures::ChartData &chart : source->charts)
+        charts.insert(chart.key, handoutChart(chart));
+    return writeHandoutFile(source->set, charts, path);
 }
 
 } // namespace standpoint::render

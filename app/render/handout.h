@@ -9,6 +9,8 @@
 #include <QHash>
 #include <QImage>
 
+#include <atomic>
+
 namespace standpoint::sql {
 class Connection;
 }
@@ -22,20 +24,23 @@ enum class ImageLinks { DataUri, ResourceName, FileName };
 QString handoutHtml(const notes::ReadingSet &set, const QHash<QString, QImage> &charts, ImageLinks links);
 QString handoutMarkdown(const notes::ReadingSet &set, const QString &imageFolder);
 
-// What a handout shows: the set with its items, and the data of each chart it holds, by key.
-struct HandoutData
+// What a handout needs from the store: the set, and the charts its items name.
+struct HandoutSource
 {
     notes::ReadingSet set;
-    QHash<QString, figures::ChartData> charts;
+    QList<figures::ChartData> charts;
 };
+Result<HandoutSource> readHandoutSource(sql::Connection &db, qint64 setId);
 
-// Reads a set's handout data (on a reader thread: it reads every chart the set holds).
-Result<HandoutData> readHandoutData(sql::Connection &db, qint64 setId);
+// A chart as a handout shows it. Qt Charts draws it, so only on the GUI thread.
+QImage handoutChart(const figures::ChartData &chart);
 
-// Draws the charts and writes the set by the path's suffix: .html, .md or .pdf (on the GUI thread, since
-// charts are drawn with QtCharts).
-Status writeHandout(const HandoutData &data, const QString &path);
-// Both in one, for the command line.
+// Writes the set by the path's suffix (.html, .md or .pdf) with its charts already drawn (by key). It
+// draws no chart, so it may run on a thread of its own; once stop is set it gives up, writing nothing.
+Status writeHandoutFile(const notes::ReadingSet &set, const QHash<QString, QImage> &charts, const QString &path,
+                        const std::atomic_bool *stop = nullptr);
+
+// All three in turn, for the command line.
 Status writeHandout(sql::Connection &db, qint64 setId, const QString &path);
 
 } // namespace standpoint::render

@@ -2,10 +2,11 @@
 // Copyright (c) 2026 The Standpoint authors
 #include "app/render/pptxwriter.h"
 
+#include "core/export/atomicfile.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
-#include <QSaveFile>
 
 #include <quazip/quazip.h>
 #include <quazip/quazipfile.h>
@@ -467,7 +468,8 @@ private:
 
 } // namespace
 
-Status writePptx(const QString &path, const QString &deckTitle, const QList<DeckSlide> &slides)
+Status writePptx(const QString &path, const QString &deckTitle, const QList<DeckSlide> &slides,
+                 const std::atomic_bool *stop)
 {
     const QString where = QDir::toNativeSeparators(path);
     if (slides.isEmpty())
@@ -482,53 +484,49 @@ Status writePptx(const QString &path, const QString &deckTitle, const QList<Deck
         pictureSizes << (s.pngSize.isValid() && !s.pngSize.isEmpty() ? s.pngSize : pngHeaderSize(s.png));
     }
 
-    // QSaveFile writes beside the target and renames on commit, so a failed export never leaves half a deck.
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Error{Tr::tr("Could not write %1: %2").arg(where, file.errorString())};
+    // Written beside the target and renamed when complete, so a failed export never leaves half a deck.
+    return exporting::AtomicFile::write(path, [&](QIODevice &device) -> Status {
+        const qsizetype n = slides.size();
+        Package zip(&device);
+        // [Content_Types].xml first: file(1) and similar sniffers recognise OOXML by its first entry.
+        zip.add(QStringLiteral("[Content_Types].xml"), contentTypes(n));
+        zip.add(QStringLiteral("_rels/.rels"), packageRels());
+        zip.add(QStringLiteral("docProps/core.xml"), coreProps(deckTitle));
+        zip.add(QStringLiteral("docProps/app.xml"), appProps(n));
+        zip.add(QStringLiteral("ppt/presentation.xml"), presentation(n));
+        zip.add(QStringLiteral("ppt/_rels/presentation.xml.rels"), presentationRels(n));
+        zip.add(QStringLiteral("ppt/presProps.xml"), presProps());
+        zip.add(QStringLiteral("ppt/viewProps.xml"), viewProps());
+        zip.add(QStringLiteral("ppt/tableStyles.xml"), tableStyles());
+        zip.add(QStringLiteral("ppt/theme/theme1.xml"), theme());
+        zip.add(QStringLiteral("ppt/theme/theme2.xml"), theme());
+        zip.add(QStringLiteral("ppt/slideMasters/slideMaster1.xml"), slideMaster());
+        zip.add(QStringLiteral("ppt/slideMasters/_rels/slideMaster1.xml.rels"),
+                relationships(rel(1, "slideLayout", "../slideLayouts/slideLayout1.xml")
+                              + rel(2, "theme", "../theme/theme1.xml")));
+        zip.add(QStringLiteral("ppt/slideLayouts/slideLayout1.xml"), slideLayout());
+        zip.add(QStringLiteral("ppt/slideLayouts/_rels/slideLayout1.xml.rels"),
+                relationships(rel(1, "slideMaster", "../slideMasters/slideMaster1.xml")));
+        zip.add(QStringLiteral("ppt/notesMasters/notesMaster1.xml"), notesMaster());
+        zip.add(QStringLiteral("ppt/notesMasters/_rels/notesMaster1.xml.rels"),
+                relationships(rel(1, "theme", "../theme/theme2.xml")));
+        for (qsizetype i = 0; i < n; ++i) {
+            if (stop && *stop)
+                return Error{Tr::tr("stopped before it was complete")};
+            const DeckSlide &s = slides.at(i);
+            const QString k = QString::number(i + 1);
+            zip.add(QStringLiteral("ppt/slides/slide%1.xml").arg(k), slideXml(s, pictureSizes.at(i)));
+            zip.add(QStringLiteral("ppt/slides/_rels/slide%1.xml.rels").arg(k), slideRels(i + 1));
+            zip.add(QStringLiteral("ppt/media/image%1.png").arg(k), s.png, false);
+            zip.add(QStringLiteral("ppt/notesSlides/notesSlide%1.xml").arg(k), notesSlide(s));
+            zip.add(QStringLiteral("ppt/notesSlides/_rels/notesSlide%1.xml.rels").arg(k), notesSlideRels(i + 1));
+        }
 
-    const qsizetype n = slides.size();
-    Package zip(&file);
-    // [Content_Types].xml first: file(1) and similar sniffers recognise OOXML by its first entry.
-    zip.add(QStringLiteral("[Content_Types].xml"), contentTypes(n));
-    zip.add(QStringLiteral("_rels/.rels"), packageRels());
-    zip.add(QStringLiteral("docProps/core.xml"), coreProps(deckTitle));
-    zip.add(QStringLiteral("docProps/app.xml"), appProps(n));
-    zip.add(QStringLiteral("ppt/presentation.xml"), presentation(n));
-    zip.add(QStringLiteral("ppt/_rels/presentation.xml.rels"), presentationRels(n));
-    zip.add(QStringLiteral("ppt/presProps.xml"), presProps());
-    zip.add(QStringLiteral("ppt/viewProps.xml"), viewProps());
-    zip.add(QStringLiteral("ppt/tableStyles.xml"), tableStyles());
-    zip.add(QStringLiteral("ppt/theme/theme1.xml"), theme());
-    zip.add(QStringLiteral("ppt/theme/theme2.xml"), theme());
-    zip.add(QStringLiteral("ppt/slideMasters/slideMaster1.xml"), slideMaster());
-    zip.add(QStringLiteral("ppt/slideMasters/_rels/slideMaster1.xml.rels"),
-            relationships(rel(1, "slideLayout", "../slideLayouts/slideLayout1.xml")
-                          + rel(2, "theme", "../theme/theme1.xml")));
-    zip.add(QStringLiteral("ppt/slideLayouts/slideLayout1.xml"), slideLayout());
-    zip.add(QStringLiteral("ppt/slideLayouts/_rels/slideLayout1.xml.rels"),
-            relationships(rel(1, "slideMaster", "../slideMasters/slideMaster1.xml")));
-    zip.add(QStringLiteral("ppt/notesMasters/notesMaster1.xml"), notesMaster());
-    zip.add(QStringLiteral("ppt/notesMasters/_rels/notesMaster1.xml.rels"),
-            relationships(rel(1, "theme", "../theme/theme2.xml")));
-    for (qsizetype i = 0; i < n; ++i) {
-        const DeckSlide &s = slides.at(i);
-        const QString k = QString::number(i + 1);
-        zip.add(QStringLiteral("ppt/slides/slide%1.xml").arg(k), slideXml(s, pictureSizes.at(i)));
-        zip.add(QStringLiteral("ppt/slides/_rels/slide%1.xml.rels").arg(k), slideRels(i + 1));
-        zip.add(QStringLiteral("ppt/media/image%1.png").arg(k), s.png, false);
-        zip.add(QStringLiteral("ppt/notesSlides/notesSlide%1.xml").arg(k), notesSlide(s));
-        zip.add(QStringLiteral("ppt/notesSlides/_rels/notesSlide%1.xml.rels").arg(k), notesSlideRels(i + 1));
-    }
-
-    const QString failure = zip.finish();
-    if (!failure.isEmpty()) {
-        file.cancelWriting();
-        return Error{Tr::tr("Could not write %1: %2.").arg(where, failure)};
-    }
-    if (!file.commit())
-        return Error{Tr::tr("Could not write %1: %2").arg(where, file.errorString())};
-    return success();
+        const QString failure = zip.finish();
+        if (!failure.isEmpty())
+            return Error{failure};
+        return success();
+    });
 }
 
 } // namespace standpoint::render

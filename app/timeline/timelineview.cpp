@@ -7,7 +7,6 @@
 #include "app/timeline/timelinecanvas.h"
 
 #include <QComboBox>
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -15,9 +14,7 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSettings>
 #include <QSplitter>
-#include <QStandardPaths>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -71,9 +68,9 @@ TimelineView::TimelineView(StoreSession *reader, QWidget *parent)
     auto *exportButton = toolButton(tr("E&xport"), tr("Export the timeline as shown"));
     exportButton->setPopupMode(QToolButton::InstantPopup);
     auto *exportMenu = new QMenu(exportButton);
-    exportMenu->addAction(tr("As PNG image (1920×1080)…"), this, [this] { exportDialog(QStringLiteral("png")); });
-    exportMenu->addAction(tr("As SVG…"), this, [this] { exportDialog(QStringLiteral("svg")); });
-    exportMenu->addAction(tr("As PDF…"), this, [this] { exportDialog(QStringLiteral("pdf")); });
+    exportMenu->addAction(tr("As PNG image (1920×1080)…"), this, [this] { exportDialog(SaveDialog::Kind::Png); });
+    exportMenu->addAction(tr("As SVG…"), this, [this] { exportDialog(SaveDialog::Kind::Svg); });
+    exportMenu->addAction(tr("As PDF…"), this, [this] { exportDialog(SaveDialog::Kind::Pdf); });
     exportButton->setMenu(exportMenu);
 
     auto *bar = new QHBoxLayout;
@@ -249,19 +246,11 @@ Status TimelineView::exportTo(const QString &path, QSize pixels)
     return render::TimelineRenderer(m_data, m_canvas->filter(), m_canvas->selectedEvent()).exportTo(path, pixels);
 }
 
-void TimelineView::exportDialog(const QString &suffix)
+void TimelineView::exportDialog(SaveDialog::Kind kind)
 {
-    QSettings settings;
-    const QString folder = settings.value(QStringLiteral("timeline/exportFolder"),
-                                          QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-                               .toString();
-    QString path = QFileDialog::getSaveFileName(this, tr("Export the timeline"), folder + QStringLiteral("/timeline.") + suffix,
-                                                tr("%1 files (*.%2)").arg(suffix.toUpper(), suffix));
+    const QString path = SaveDialog::ask(this, tr("Export the timeline"), QStringLiteral("timeline"), kind);
     if (path.isEmpty())
         return;
-    if (!path.endsWith(QLatin1Char('.') + suffix, Qt::CaseInsensitive))
-        path += QLatin1Char('.') + suffix;
-    settings.setValue(QStringLiteral("timeline/exportFolder"), QFileInfo(path).absolutePath());
     const Status done = exportTo(path);
     emit statusMessage(done ? tr("Exported %1").arg(path) : done.message());
     if (!done)

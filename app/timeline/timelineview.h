@@ -2,6 +2,7 @@
 // Copyright (c) 2026 The Standpoint authors
 #pragma once
 
+#include "app/common/savedialog.h"
 #include "app/common/storesession.h"
 #include "core/debate/debatesnapshot.h"
 #include "core/timeline/timelinedata.h"
@@ -48,7 +49,7 @@ private:
     void loaded(int token, const timeline::TimelineData &data);
     void applyFilter();
     void showEvent(int event);
-    void exportDialog(const QString &suffix);
+    void exportDialog(SaveDialog::Kind kind);
 
     StoreSession *m_reader;
     int m_token = 0;

@@ -3,6 +3,7 @@
 #include "core/figures/chartdata.h"
 
 #include "core/check/discrepancyfinder.h"
+#include "core/export/csvwriter.h"
 #include "core/sqlite/query.h"
 #include "core/text/partialdate.h"
 #include "core/text/sourcename.h"
@@ -14,15 +15,6 @@ namespace standpoint::figures {
 namespace {
 
 struct Tr { Q_DECLARE_TR_FUNCTIONS(ChartData) };
-
-QString csvField(const QString &value)
-{
-    QString v = value;
-    v.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-    return QLatin1Char('"') + v + QLatin1Char('"');
-}
-
-QString number(double v) { return QString::number(v, 'g', 12); }
 
 // Marks the points a discrepancy is about (its series, its quotes) and keeps its summary as a note.
 void markDisagreements(const QList<check::Discrepancy> &discrepancies, ChartData &chart)
@@ -254,37 +246,34 @@ Result<QList<UserSeries>> readUserSeries(sql::Connection &db, const QStringList 
 
 QString chartCsv(const ChartData &chart)
 {
-    QString out = QStringLiteral("chart,series,role,period,value,unit,approx,document,quote,quote_start,quote_end,"
-                                 "citation,disagreement\r\n");
-    const auto row = [&](const QStringList &fields) {
-        QStringList quoted;
-        for (const QString &f : fields)
-            quoted << csvField(f);
-        out += quoted.join(QLatin1Char(',')) + QStringLiteral("\r\n");
-    };
+    exporting::CsvWriter csv({QStringLiteral("chart"), QStringLiteral("series"), QStringLiteral("role"),
+                              QStringLiteral("period"), QStringLiteral("value"), QStringLiteral("unit"),
+                              QStringLiteral("approx"), QStringLiteral("document"), QStringLiteral("quote"),
+                              QStringLiteral("quote_start"), QStringLiteral("quote_end"), QStringLiteral("citation"),
+                              QStringLiteral("disagreement")});
     for (const ChartPoint &p : chart.points) {
         QString citation;
         for (const QString &s : chart.sources) {
             if (s.contains(p.documentTitle))
                 citation = s;
         }
-        row({chart.key, p.seriesKey, p.kind == QLatin1String("target") ? QStringLiteral("target") : QStringLiteral("document"),
-             p.period, number(p.value), chart.unit, p.approx ? QStringLiteral("yes") : QStringLiteral("no"), p.documentKey,
-             p.quote, QString::number(p.quoteStart), QString::number(p.quoteEnd), citation,
-             p.disagreements.join(QStringLiteral(" | "))});
+        csv.addRow({chart.key, p.seriesKey,
+                    p.kind == QLatin1String("target") ? QStringLiteral("target") : QStringLiteral("document"), p.period,
+                    p.value, chart.unit, p.approx ? QStringLiteral("yes") : QStringLiteral("no"), p.documentKey, p.quote,
+                    p.quoteStart, p.quoteEnd, citation, p.disagreements.join(QStringLiteral(" | "))});
     }
     for (const ReferencePoint &r : chart.reference) {
-        row({chart.key, QStringLiteral("reference"), QStringLiteral("reference"), QString::number(r.year), number(r.value),
-             chart.unit, QStringLiteral("no"), QString(), QString(), QString(), QString(),
-             chart.referenceCitation + QStringLiteral(" Year's source: ") + r.source, QString()});
+        csv.addRow({chart.key, QStringLiteral("reference"), QStringLiteral("reference"), r.year, r.value, chart.unit,
+                    QStringLiteral("no"), QString(), QString(), QString(), QString(),
+                    QString(chart.referenceCitation + QStringLiteral(" Year's source: ") + r.source), QString()});
     }
     for (const UserSeries &u : chart.overlays) {
         for (const UserPoint &p : u.points) {
-            row({chart.key, u.key, QStringLiteral("user"), QString::number(p.year), number(p.value), u.unit,
-                 QStringLiteral("no"), QString(), p.note, QString(), QString(), u.sourceFile, QString()});
+            csv.addRow({chart.key, u.key, QStringLiteral("user"), p.year, p.value, u.unit, QStringLiteral("no"), QString(),
+                        p.note, QString(), QString(), u.sourceFile, QString()});
         }
     }
-    return out;
+    return csv.text();
 }
 
 } // namespace standpoint::figures

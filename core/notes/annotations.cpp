@@ -2,6 +2,7 @@
 // Copyright (c) 2026 The Standpoint authors
 #include "core/notes/annotations.h"
 
+#include "core/export/csvwriter.h"
 #include "core/sqlite/query.h"
 #include "core/sqlite/transaction.h"
 
@@ -97,13 +98,6 @@ Annotation fromRow(const sql::Statement &s)
     a.updatedAt = s.text(13);
     a.tags = s.text(14).split(QLatin1Char(','), Qt::SkipEmptyParts);
     return a;
-}
-
-QString csvField(const QString &value)
-{
-    QString v = value;
-    v.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-    return QLatin1Char('"') + v + QLatin1Char('"');
 }
 
 } // namespace
@@ -239,18 +233,16 @@ Result<QStringList> annotationTags(sql::Connection &db)
 
 QString annotationsCsv(const QList<Annotation> &list)
 {
-    QString out = QStringLiteral("uuid,document,start,end,text,color,tags,note,from_set,orphaned,created_at,updated_at\r\n");
+    exporting::CsvWriter csv({QStringLiteral("uuid"), QStringLiteral("document"), QStringLiteral("start"),
+                              QStringLiteral("end"), QStringLiteral("text"), QStringLiteral("color"), QStringLiteral("tags"),
+                              QStringLiteral("note"), QStringLiteral("from_set"), QStringLiteral("orphaned"),
+                              QStringLiteral("created_at"), QStringLiteral("updated_at")});
     for (const Annotation &a : list) {
-        out += QStringList{csvField(a.uuid), csvField(a.documentKey), csvField(QString::number(a.start)),
-                           csvField(QString::number(a.end)), csvField(a.anchorText), csvField(a.color),
-                           csvField(a.tags.join(QLatin1Char(';'))), csvField(a.note),
-                           csvField(a.originSetId ? QStringLiteral("yes") : QStringLiteral("no")),
-                           csvField(a.orphaned ? QStringLiteral("yes") : QStringLiteral("no")), csvField(a.createdAt),
-                           csvField(a.updatedAt)}
-                   .join(QLatin1Char(','))
-               + QStringLiteral("\r\n");
+        csv.addRow({a.uuid, a.documentKey, a.start, a.end, a.anchorText, a.color, a.tags.join(QLatin1Char(';')), a.note,
+                    a.originSetId ? QStringLiteral("yes") : QStringLiteral("no"),
+                    a.orphaned ? QStringLiteral("yes") : QStringLiteral("no"), a.createdAt, a.updatedAt});
     }
-    return out;
+    return csv.text();
 }
 
 QByteArray annotationsJson(const QList<Annotation> &list)

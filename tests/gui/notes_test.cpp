@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 // Copyright (c) 2026 The Standpoint authors
+#include "app/common/backgroundexport.h"
 #include "app/notes/annotationspanel.h"
 #include "app/notes/readingsetsview.h"
 #include "app/notes/setcommands.h"
@@ -19,6 +20,8 @@
 #include <QTextBrowser>
 #include <QTimer>
 #include <QUndoStack>
+
+#include <optional>
 
 using namespace standpoint;
 using fixtures::waitUntil;
@@ -151,4 +154,64 @@ TEST_F(NotesGui, AnnotationFiltersCombineWithAnd)
     EXPECT_EQ(panel->model()->rowCount(), 3);
     panel->setFilter(notes::AnnotationFilter{0, QString(), QStringLiteral("yellow"), QStringLiteral("nato"), false});
     EXPECT_EQ(panel->model()->rowCount(), 1);
+}
+
+// A handout with charts is drawn a chart at a time while the window goes on, written beside it, and
+// Stop leaves no file.
+TEST_F(NotesGui, HandoutExportRunsBesideTheWindowAndStops)
+{
+    reader();
+    app::UserWork *work = window->userWork();
+    auto *create = new app::CreateSetCommand(work, QStringLiteral("Charts"));
+    work->undoStack()->push(create);
+    for (const char *key : {"trade-turnover", "trade-growth", "yuan"}) {
+        notes::SetItem item;
+        item.kind = QStringLiteral("chart");
+        item.chartKey = QString::fromUtf8(key);
+        work->undoStack()->push(new app::AddItemCommand(work, create->setIdSlot(), item));
+    }
+    ASSERT_TRUE(settled());
+    app::ReadingSetsView *view = window->readingSetsView();
+    view->selectSet(create->setId());
+    QTemporaryDir dir;
+    const auto run = [&](const QString &path, bool stopEarly) -> std::optional<QString> {
+        std::optional<Result<app::BackgroundExport *>> ready;
+        view->exportCurrent(path, [&](const Result<app::BackgroundExport *> &made) { ready = made; });
+        EXPECT_TRUE(waitUntil([&] { return ready.has_value(); }));
+        if (!ready)
+            return std::nullopt;
+        const Result<app::BackgroundExport *> &job = *ready;
+        EXPECT_TRUE(job.ok()) << job.message().toStdString();
+        if (!job)
+            return std::nullopt;
+        QList<int> steps;
+        std::optional<QString> error;
+        app::BackgroundExport *running = *job;
+        QObject::connect(running, &app::BackgroundExport::progress, view, [&, running](int done, int) {
+            steps << done;
+            // Stop as a user would, once the first chart is drawn.
+            if (stopEarly && done == 1)
+                running->stop();
+        });
+        QObject::connect(*job, &app::BackgroundExport::finished, view, [&](const QString &e) { error = e; });
+        (*job)->start();
+        // start() returns before any chart is drawn.
+        EXPECT_EQ(steps, QList<int>{0});
+        EXPECT_EQ((*job)->total(), 4);
+        EXPECT_TRUE(waitUntil([&] { return error.has_value(); }, 60000));
+        delete *job;
+        return error;
+    };
+    const QString stopped = dir.filePath(QStringLiteral("stopped.pdf"));
+    const auto halted = run(stopped, true);
+    ASSERT_TRUE(halted.has_value());
+    EXPECT_FALSE(halted->isEmpty());
+    EXPECT_FALSE(QFile::exists(stopped));
+    for (const char *name : {"h.pdf", "h.html"}) {
+        const QString path = dir.filePath(QString::fromUtf8(name));
+        const auto written = run(path, false);
+        ASSERT_TRUE(written.has_value());
+        EXPECT_TRUE(written->isEmpty()) << name << ": " << written->toStdString();
+        EXPECT_GT(QFileInfo(path).size(), 10000) << name;
+    }
 }

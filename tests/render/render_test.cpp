@@ -142,7 +142,7 @@ TEST_F(Render, DeckOpensInLibreOfficeWithTitlesSourcesAndNotes)
     QList<figures::ChartData> charts;
     for (const QString &key : keys) {
         charts << chart(key.toUtf8().constData());
-        slides << render::chartSlide(charts.last(), {});
+        slides << render::chartSlide(charts.last(), {}).slide;
     }
     ASSERT_FALSE(slides[1].notes.isEmpty());
     EXPECT_TRUE(slides[1].notes.join(QLatin1Char('\n')).contains(QStringLiteral("36 percent")));
@@ -173,7 +173,7 @@ TEST_F(Render, DeckErrorsAreNamed)
 {
     EXPECT_FALSE(render::writePptx(dir.filePath(QStringLiteral("empty.pptx")), QStringLiteral("x"), {}).ok());
     auto unwritable = render::writePptx(QStringLiteral("/nonexistent-folder/deck.pptx"), QStringLiteral("x"),
-                                        {render::chartSlide(chart("yuan"), {})});
+                                        {render::chartSlide(chart("yuan"), {}).slide});
     ASSERT_FALSE(unwritable.ok());
     EXPECT_TRUE(unwritable.message().contains(QStringLiteral("/nonexistent-folder/deck.pptx")));
 }
@@ -251,4 +251,33 @@ TEST_F(Render, HandoutsEscapeWhatUsersTypedAndPaginate)
     EXPECT_TRUE(text.contains(QStringLiteral("Source:")));
     EXPECT_FALSE(render::writeHandout(db(), *set, dir.filePath(QStringLiteral("h.docx"))).ok());
     EXPECT_FALSE(render::writeHandout(db(), 99999, html).ok());
+}
+
+TEST_F(Render, DeckFollowsTheUnitsRuleAndNamesASeriesItLeavesOut)
+{
+    const figures::ChartData plain = chart("trade-turnover");
+    ASSERT_TRUE(plain.isTime());
+    const QList<figures::UserPoint> points = {{2021, 60, {}}, {2022, 75, {}}, {2023, 90, {}}};
+    const figures::UserSeries other{.key = QStringLiteral("growth"), .title = QStringLiteral("My growth"),
+                                    .unit = QStringLiteral("percent"), .sourceFile = QStringLiteral("growth.csv"),
+                                    .points = points};
+    const figures::UserSeries same{.key = QStringLiteral("mine"), .title = QStringLiteral("My estimate"),
+                                   .unit = plain.unit, .sourceFile = QStringLiteral("mine.csv"), .points = points};
+
+    const render::ChartSlide without = render::chartSlide(plain, {});
+    EXPECT_TRUE(without.leftOut.isEmpty());
+    figures::ChartData withOther = plain;
+    withOther.overlays = {other};
+    const render::ChartSlide refused = render::chartSlide(withOther, {});
+    ASSERT_EQ(refused.leftOut.size(), 1);
+    EXPECT_TRUE(refused.leftOut.first().contains(other.title)) << refused.leftOut.first().toStdString();
+    EXPECT_TRUE(refused.leftOut.first().contains(plain.unit)) << refused.leftOut.first().toStdString();
+    // Left out means not drawn: the slide's picture is the one without the series.
+    EXPECT_EQ(QImage::fromData(refused.slide.png), QImage::fromData(without.slide.png));
+
+    figures::ChartData withSame = plain;
+    withSame.overlays = {same, other};
+    const render::ChartSlide drawn = render::chartSlide(withSame, {});
+    EXPECT_EQ(drawn.leftOut.size(), 1);
+    EXPECT_NE(QImage::fromData(drawn.slide.png), QImage::fromData(without.slide.png));
 }

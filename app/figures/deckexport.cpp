@@ -1,0 +1,66 @@
+// SPDX-License-Identifier: MIT
+// Copyright (c) 2026 The Standpoint authors
+#include "app/figures/deckexport.h"
+
+#include "app/render/deckbuilder.h"
+#include "app/render/pptxwriter.h"
+
+#include <QBuffer>
+#include <QCoreApplication>
+#include <QImage>
+#include <QPainter>
+
+#include <memory>
+
+namespace standpoint::app {
+
+namespace {
+
+struct Tr { Q_DECLARE_TR_FUNCTIONS(DeckExport) };
+
+render::DeckSlide matrixSlide(const MatrixSelection &selection)
+{
+    QImage image(QSize(1920, 960), QImage::Format_ARGB32_Premultiplied);
+    {
+        QPainter painter(&image);
+        MatrixExporter::paint(&painter, selection, QSizeF(image.size()));
+    }
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    image.save(&buffer, "PNG");
+    return render::DeckSlide{
+        .title = selection.debate ? selection.debate->title : Tr::tr("Where each position stands"),
+        .png = buffer.data(),
+        .pngSize = image.size(),
+        .sourceLine = Tr::tr("Stances and paraphrases: Standpoint's reading of the documents; each rests on quotes."),
+        .notes = {Tr::tr("Each cell is a stance with its quotes; open the Compare view in Standpoint to read them.")},
+    };
+}
+
+} // namespace
+
+BackgroundExport *makeDeckExport(DeckRequest request, QObject *parent)
+{
+    // The steps fill the slides on the GUI thread; the writer reads them only after the last step.
+    auto slides = std::make_shared<QList<render::DeckSlide>>();
+    QList<BackgroundExport::Step> steps;
+    if (request.matrix) {
+        steps << [slides, matrix = *request.matrix] {
+            *slides << matrixSlide(matrix);
+            return QStringList();
+        };
+    }
+    for (const figures::ChartData &chart : request.charts) {
+        steps << [slides, chart, options = request.options] {
+            render::ChartSlide made = render::chartSlide(chart, options);
+            *slides << made.slide;
+            return made.leftOut;
+        };
+    }
+    auto write = [slides, path = request.path, title = request.title](const std::atomic_bool &stop) {
+        return render::writePptx(path, title, *slides, &stop);
+    };
+    return new BackgroundExport(steps, write, parent);
+}
+
+} // namespace standpoint::app
