@@ -3,8 +3,8 @@
 #include "core/store/backups.h"
 
 #include "core/sqlite/connection.h"
-#include "core/sqlite/query.h"
 #include "core/sqlite/sqliteerror.h"
+#include "core/store/integrity.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -124,15 +124,8 @@ QString storeProblem(const QString &path)
     auto db = sql::Connection::open(path, sql::Connection::Mode::ReadOnly);
     if (!db)
         return db.message();
-    QStringList problems;
-    if (Status done = sql::forEachRow(*db, QStringLiteral("PRAGMA quick_check"), {},
-                                      [&](const sql::Statement &s) {
-                                          if (s.text(0) != QLatin1String("ok"))
-                                              problems << s.text(0);
-                                      });
-        !done)
-        return done.message();
-    return problems.mid(0, 3).join(QStringLiteral("; "));
+    auto problems = integrityProblems(*db);
+    return problems ? problems->join(QStringLiteral("; ")) : problems.message();
 }
 
 Result<QString> restoreBackup(const QString &storePath, const QString &backupPath)

@@ -8,6 +8,7 @@
 #include "core/store/checkpointer.h"
 #include "core/store/migrator.h"
 #include "core/store/backups.h"
+#include "core/store/integrity.h"
 #include "core/sqlite/sqliteerror.h"
 
 #include <QCoreApplication>
@@ -92,15 +93,8 @@ Result<Store> Store::open(const QString &path, Options options)
     if (*version > latest)
         return migrate(*db, *migrations).error(); // refuses without writing
     if (options.checkIntegrity) {
-        QStringList problems;
-        if (Status checked = sql::forEachRow(*db, QStringLiteral("PRAGMA quick_check"), {}, [&](const sql::Statement &s) {
-                if (s.text(0) != QLatin1String("ok"))
-                    problems << s.text(0);
-            });
-            !checked)
-            problems << checked.message();
-        if (!problems.isEmpty())
-            return Error{Tr::tr("The store %1 is damaged: %2").arg(path, problems.mid(0, 3).join(QStringLiteral("; "))), 11 /* SQLITE_CORRUPT */};
+        if (Status whole = checkIntegrity(*db); !whole)
+            return whole.error();
     }
     if (options.readOnly) {
         if (*version < latest)
