@@ -258,6 +258,37 @@ TEST(Refusals, TheIntegrityCheckRunsAloneOnAStoreAlreadyInUse)
     EXPECT_EQ(fileHash(f.path()), damagedBytes); // found, not touched
 }
 
+TEST(Refusals, ARestoreThatCannotMoveTheLogAsideChangesNothing)
+{
+    QTemporaryDir dir;
+    // The store and its log may have this name, but the log cannot be moved aside to
+    // "<name>.damaged-<time>-wal": that is longer than a file name may be (255 bytes), even for root.
+    const QString storePath = dir.filePath(QString(225, QLatin1Char('s')));
+    const QString log = storePath + QStringLiteral("-wal");
+    for (const QString &file : {storePath, log}) {
+        QFile damaged(file);
+        ASSERT_TRUE(damaged.open(QIODevice::WriteOnly)) << file.toStdString();
+        damaged.write(QByteArray(8192, '\xA5'));
+    }
+    const QString backupPath = dir.filePath(QStringLiteral("backup.db"));
+    {
+        auto backup = sql::Connection::open(backupPath);
+        ASSERT_TRUE(succeeded(backup));
+        ASSERT_TRUE(succeeded(backup->exec(QStringLiteral("CREATE TABLE kept (x); INSERT INTO kept VALUES (1);"))));
+    }
+    const QByteArray storeBytes = fileHash(storePath), logBytes = fileHash(log);
+    const QStringList before = QDir(dir.path()).entryList(QDir::Files);
+
+    auto restored = store::restoreBackup(storePath, backupPath);
+    ASSERT_FALSE(restored.ok());
+    EXPECT_TRUE(restored.message().contains(log)) << restored.message().toStdString();
+    EXPECT_TRUE(restored.message().contains(QStringLiteral("nothing was changed"))) << restored.message().toStdString();
+    // The store went aside first; it is back, with its log, and nothing half-restored is left.
+    EXPECT_EQ(fileHash(storePath), storeBytes);
+    EXPECT_EQ(fileHash(log), logBytes);
+    EXPECT_EQ(QDir(dir.path()).entryList(QDir::Files), before);
+}
+
 TEST(Backups, MadeBeforeAnUpgradeAndOnceADayAndTheNewestFewKept)
 {
     StoreFolder f;
