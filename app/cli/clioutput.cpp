@@ -21,6 +21,17 @@ QJsonObject quoteJson(const check::QuoteRef &q)
                        {QStringLiteral("end"), q.end},
                        {QStringLiteral("text"), q.text}};
 }
+
+// Names a script can test for, never translated.
+QString searchIndexOutcome(check::CheckReport::Outcome outcome)
+{
+    switch (outcome) {
+    case check::CheckReport::Outcome::Passed: return QStringLiteral("passed");
+    case check::CheckReport::Outcome::Failed: return QStringLiteral("failed");
+    case check::CheckReport::Outcome::Skipped: break;
+    }
+    return QStringLiteral("skipped");
+}
 } // namespace
 
 void printOut(const QByteArray &utf8)
@@ -105,6 +116,11 @@ QString formatCheck(const check::CheckReport &r)
 {
     QString out;
     out += Tr::tr("Integrity check: %1\n").arg(r.integrity);
+    switch (r.searchIndex) {
+    case check::CheckReport::Outcome::Passed: out += Tr::tr("Search index: matches the text it indexes\n"); break;
+    case check::CheckReport::Outcome::Failed: out += Tr::tr("Search index: does not match the text it indexes\n"); break;
+    case check::CheckReport::Outcome::Skipped: out += Tr::tr("Search index: not checked: %1\n").arg(r.searchIndexSkipped); break;
+    }
     out += Tr::tr("Quotes verified: %1 of %2\n").arg(r.quotesVerified).arg(r.quotesTotal);
     out += Tr::tr("Stance cells checked: %1\n").arg(r.stanceCells);
     out += Tr::tr("Problems: %1\n").arg(r.problems.size());
@@ -118,7 +134,12 @@ QString formatCheck(const check::CheckReport &r)
         for (const QString &ref : d.references)
             out += Tr::tr("      reference: %1\n").arg(ref);
     }
-    out += r.passed() ? Tr::tr("Check passed.\n") : Tr::tr("Check FAILED.\n");
+    if (!r.passed())
+        out += Tr::tr("Check FAILED.\n");
+    else if (r.searchIndex == check::CheckReport::Outcome::Skipped)
+        out += Tr::tr("Check passed, but the search index was not checked.\n");
+    else
+        out += Tr::tr("Check passed.\n");
     return out;
 }
 
@@ -137,6 +158,8 @@ QByteArray checkJson(const check::CheckReport &r)
     }
     const QJsonObject o{{QStringLiteral("passed"), r.passed()},
                         {QStringLiteral("integrity"), r.integrity},
+                        {QStringLiteral("search_index"), searchIndexOutcome(r.searchIndex)},
+                        {QStringLiteral("search_index_skipped"), r.searchIndexSkipped},
                         {QStringLiteral("quotes_verified"), r.quotesVerified},
                         {QStringLiteral("quotes_total"), r.quotesTotal},
                         {QStringLiteral("stance_cells"), r.stanceCells},

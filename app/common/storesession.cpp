@@ -7,6 +7,7 @@
 #include "core/figures/userseries.h"
 #include "core/sqlite/sqliteerror.h"
 #include "core/store/backups.h"
+#include "core/store/integrity.h"
 #include "core/store/store.h"
 
 #include <QFileInfo>
@@ -123,9 +124,10 @@ void StoreSession::checkStore()
     read([this, path, dailyBackup](sql::Connection &db) {
         if (!db.isOpen())
             return;
-        if (const QString problem = store::integrityProblem(db); !problem.isEmpty()) {
-            const QString message = tr("The store %1 is damaged: %2").arg(path, problem);
-            post([this, message] { emit storeDamaged(0, message); });
+        if (Status whole = store::checkIntegrity(db); !whole) {
+            // A check that could not run (the store busy) is not a damaged store; the user hears of it.
+            const bool damaged = sql::failureOf(whole.error()) == sql::Failure::Damaged;
+            post([this, damaged, message = whole.message()] { damaged ? emit storeDamaged(0, message) : emit storeNotice(message); });
             return;
         }
         // A failed daily backup does not stop the work; the user is told.

@@ -29,30 +29,39 @@ Status checkIntegrity(sql::Connection &db, CheckReport &report)
 // The search index keeps no copy of the text (schema 6): FTS5 compares every word it holds with the text
 // it reads from the store, which a text changed behind the index's back fails. FTS5 runs that comparison
 // only as an INSERT (it writes nothing), so a store opened read-only is checked through a connection of
-// its own that may write; where the file cannot be written or is busy, the index is not checked.
+// its own that may write; where the file cannot be written or is busy, the index is not checked, and the
+// report says so rather than call it sound.
 Status checkSearchIndex(sql::Connection &db, CheckReport &report)
 {
+    const auto skipped = [&report](const QString &why) {
+        report.searchIndex = CheckReport::Outcome::Skipped;
+        report.searchIndexSkipped = why;
+        return success();
+    };
     std::optional<sql::Connection> writable;
     sql::Connection *checking = &db;
     if (sqlite3_db_readonly(db.handle(), "main") == 1) {
         auto opened = sql::Connection::open(db.path(), sql::Connection::Mode::ReadWrite);
         if (!opened)
-            return success();
+            return skipped(opened.message());
         writable.emplace(std::move(*opened));
         checking = &*writable;
     }
     const Status done = checking->exec(QStringLiteral("INSERT INTO search_index (search_index, rank) VALUES ('integrity-check', 1)"));
-    if (done)
+    if (done) {
+        report.searchIndex = CheckReport::Outcome::Passed;
         return success();
+    }
     switch (done.error().code & 0xff) {
     case SQLITE_CORRUPT:
+        report.searchIndex = CheckReport::Outcome::Failed;
         report.problems << Tr::tr("the search index does not match the text it indexes; a search may miss or misquote passages");
         return success();
     case SQLITE_READONLY:
     case SQLITE_BUSY:
     case SQLITE_LOCKED:
     case SQLITE_CANTOPEN:
-        return success();
+        return skipped(done.message());
     default:
         return done;
     }

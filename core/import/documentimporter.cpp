@@ -15,6 +15,7 @@
 #include <QHash>
 
 #include <numeric>
+#include <memory>
 #include <optional>
 
 namespace standpoint::importing {
@@ -290,6 +291,7 @@ public:
         m_current.reset(); // rolls back the step under way
         if (m_stepped)
             (void)removePendingImport(m_db); // and takes back the steps already committed
+        m_lock.reset(); // after the steps are gone
     }
 
     Status begin()
@@ -305,6 +307,13 @@ public:
     Status yieldIfAsked(Importer &importer)
     {
         if (!m_yield.waiting || !m_yield.waiting())
+            return success();
+        if (!m_lock) {
+            m_lock = std::make_unique<PendingImportLock>(m_db.path());
+            if (!m_lock->isHeld())
+                return success(); // another import has the store's pending steps: this one stays one transaction
+        }
+        if (!m_lock->isHeld())
             return success();
         if (Status marked = markPendingImport(m_db, importer.unmarkedDocuments, importer.unmarkedPositions); !marked)
             return marked;
@@ -343,6 +352,7 @@ private:
     const YieldToOthers &m_yield;
     std::optional<sql::Transaction> m_current;
     bool m_stepped = false; // a step was committed: the import is in the store, marked pending
+    std::unique_ptr<PendingImportLock> m_lock; // from the first step on
 };
 
 } // namespace

@@ -5,7 +5,30 @@
 #include "core/sqlite/query.h"
 #include "core/sqlite/transaction.h"
 
+#include <QLockFile>
+
 namespace standpoint::importing {
+
+namespace {
+
+std::unique_ptr<QLockFile> importLock(const QString &storePath)
+{
+    auto lock = std::make_unique<QLockFile>(storePath + QStringLiteral(".import-lock"));
+    lock->setStaleLockTime(0); // only a lock whose process is gone is stale
+    return lock;
+}
+
+} // namespace
+
+PendingImportLock::PendingImportLock(const QString &storePath) : m_lock(importLock(storePath))
+{
+    if (!m_lock->tryLock(0))
+        m_lock.reset();
+}
+
+PendingImportLock::~PendingImportLock() = default;
+
+bool PendingImportLock::isHeld() const { return m_lock != nullptr; }
 
 Status markPendingImport(sql::Connection &db, const QList<qint64> &documentIds, const QList<qint64> &positionIds)
 {
@@ -62,6 +85,19 @@ Result<int> removePendingImport(sql::Connection &db)
     if (Status done = transaction->commit(); !done)
         return done.error();
     return int(*documents);
+}
+
+Result<int> removeAbandonedImport(sql::Connection &db)
+{
+    auto pending = sql::scalar(db, QStringLiteral("SELECT count(*) FROM pending_import_document"));
+    if (!pending)
+        return pending.error();
+    if (*pending == 0)
+        return 0;
+    const auto lock = importLock(db.path());
+    if (!lock->tryLock(0))
+        return 0; // its import is still running, in another program
+    return removePendingImport(db);
 }
 
 } // namespace standpoint::importing

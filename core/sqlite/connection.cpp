@@ -6,6 +6,7 @@
 #include "core/sqlite/statement.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 
 #include <sqlite3.h>
 
@@ -16,7 +17,8 @@ Connection::Connection(sqlite3 *db, QString path) : m_db(db), m_path(std::move(p
 Connection::~Connection() { close(); }
 
 Connection::Connection(Connection &&other) noexcept
-    : m_db(std::exchange(other.m_db, nullptr)), m_path(std::move(other.m_path)), m_attached(std::move(other.m_attached))
+    : m_db(std::exchange(other.m_db, nullptr)), m_path(std::move(other.m_path)), m_busyTimeout(other.m_busyTimeout),
+      m_attached(std::move(other.m_attached))
 {
 }
 
@@ -26,6 +28,7 @@ Connection &Connection::operator=(Connection &&other) noexcept
         close();
         m_db = std::exchange(other.m_db, nullptr);
         m_path = std::move(other.m_path);
+        m_busyTimeout = other.m_busyTimeout;
         m_attached = std::move(other.m_attached);
     }
     return *this;
@@ -69,7 +72,7 @@ Result<Connection> Connection::open(const QString &path, Mode mode)
     }
     sqlite3_extended_result_codes(db, 1);
     Connection connection(db, path);
-    sqlite3_busy_timeout(db, 5000);
+    connection.setBusyTimeout(kDefaultBusyTimeout);
     // Reading the header tells a non-database file apart before any pragma writes to it.
     if (auto check = connection.exec(QStringLiteral("SELECT count(*) FROM sqlite_schema")); !check) {
         if (failureOf(check.error()) == Failure::Busy)
@@ -93,8 +96,26 @@ unsigned int Connection::dataVersion() const
 
 Status Connection::enableWriteAheadLog()
 {
-    if (auto wal = exec(QStringLiteral("PRAGMA journal_mode = WAL")); !wal)
-        return wal.error();
+    // The switch needs the file to itself. When programs open a new store at once, one of them may be
+    // refused it: SQLite then says busy, or keeps the old mode and answers with that mode, not an error.
+    // The switch is asked for again until the answer is "wal", for as long as a write would wait.
+    QElapsedTimer waited;
+    waited.start();
+    for (;;) {
+        auto answer = firstRow(QStringLiteral("PRAGMA journal_mode = WAL"));
+        const Result<QString> mode = answer ? Result<QString>(answer->text(0)) : Result<QString>(answer.error());
+        if (mode && mode->compare(QLatin1String("wal"), Qt::CaseInsensitive) == 0)
+            break;
+        if (!mode && failureOf(mode.error()) != Failure::Busy)
+            return mode.error();
+        if (waited.elapsed() >= m_busyTimeout)
+            return mode ? Error{QCoreApplication::translate("Connection", "Cannot switch the store %1 to write-ahead logging "
+                                                                          "(it stayed in %2 mode); another program may be using it")
+                                    .arg(m_path, *mode),
+                                SQLITE_BUSY}
+                        : mode.error();
+        sqlite3_sleep(10);
+    }
     return exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
 }
 
@@ -122,7 +143,11 @@ Result<Statement> Connection::prepare(const QString &sql)
     return Statement(m_db, stmt);
 }
 
-void Connection::setBusyTimeout(int milliseconds) { sqlite3_busy_timeout(m_db, milliseconds); }
+void Connection::setBusyTimeout(int milliseconds)
+{
+    m_busyTimeout = milliseconds;
+    sqlite3_busy_timeout(m_db, milliseconds);
+}
 
 qint64 Connection::lastInsertId() const { return sqlite3_last_insert_rowid(m_db); }
 
@@ -130,15 +155,22 @@ int Connection::changes() const { return sqlite3_changes(m_db); }
 
 QString Connection::lastErrorMessage() const { return QString::fromUtf8(sqlite3_errmsg(m_db)); }
 
-Result<int> Connection::userVersion()
+Result<Statement> Connection::firstRow(const QString &sql)
 {
-    auto stmt = prepare(QStringLiteral("PRAGMA user_version"));
+    auto stmt = prepare(sql);
     if (!stmt)
         return stmt.error();
-    auto row = stmt->step();
+    if (auto row = stmt->step(); !row)
+        return row.error();
+    return stmt;
+}
+
+Result<int> Connection::userVersion()
+{
+    auto row = firstRow(QStringLiteral("PRAGMA user_version"));
     if (!row)
         return row.error();
-    return int(stmt->integer(0));
+    return int(row->integer(0));
 }
 
 void Connection::interrupt()

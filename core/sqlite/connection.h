@@ -21,6 +21,7 @@ class Connection
 {
 public:
     enum class Mode { ReadWrite, ReadOnly };
+    static constexpr int kDefaultBusyTimeout = 5000; // milliseconds
 
     Connection() = default;
     ~Connection();
@@ -31,6 +32,7 @@ public:
 
     // Opens without changing the file; call enableWriteAheadLog() once the store is known to be ours.
     static Result<Connection> open(const QString &path, Mode mode = Mode::ReadWrite);
+    // Puts the store in WAL mode, waiting (up to the busy timeout) while another program has the file.
     Status enableWriteAheadLog();
 
     bool isOpen() const { return m_db != nullptr; }
@@ -47,6 +49,7 @@ public:
     Result<int> userVersion();
     // How long a write waits for another program's lock before it gives up (5 s unless set).
     void setBusyTimeout(int milliseconds);
+    int busyTimeout() const { return m_busyTimeout; }
     // Interrupts a running statement from another thread.
     void interrupt();
     // A number that changes whenever the main database changes, by this connection or any other.
@@ -66,9 +69,12 @@ public:
 private:
     explicit Connection(sqlite3 *db, QString path);
     void close();
+    // A statement stepped to its first row, for pragmas that answer with one.
+    Result<Statement> firstRow(const QString &sql);
 
     sqlite3 *m_db = nullptr;
     QString m_path;
+    int m_busyTimeout = kDefaultBusyTimeout;
     std::map<std::type_index, std::shared_ptr<void>> m_attached;
 };
 

@@ -6,6 +6,7 @@
 
 #include <sqlite3.h>
 
+#include <atomic>
 #include <utility>
 
 namespace standpoint::sql {
@@ -13,8 +14,10 @@ namespace standpoint::sql {
 Result<Transaction> Transaction::begin(Connection &db)
 {
     if (sqlite3_get_autocommit(db.handle()) == 0) {
-        static int counter = 0;
-        const QString name = QStringLiteral("nested_%1").arg(++counter);
+        // Threads with connections of their own nest transactions at once; a name need only be unique
+        // on its connection, and an atomic count makes it so without a lock.
+        static std::atomic<quint64> counter = 0;
+        const QString name = QStringLiteral("nested_%1").arg(counter.fetch_add(1, std::memory_order_relaxed) + 1);
         if (auto begun = db.exec(QStringLiteral("SAVEPOINT ") + name); !begun)
             return begun.error();
         return Transaction(&db, name);

@@ -3,8 +3,8 @@
 #include "core/store/backups.h"
 
 #include "core/sqlite/connection.h"
-#include "core/sqlite/query.h"
 #include "core/sqlite/sqliteerror.h"
+#include "core/store/integrity.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -117,19 +117,6 @@ bool hasBackupToday(const QString &storePath)
     return std::any_of(backups.begin(), backups.end(), [&](const BackupInfo &b) { return b.made.date() == today; });
 }
 
-QString integrityProblem(sql::Connection &db)
-{
-    QStringList problems;
-    if (Status done = sql::forEachRow(db, QStringLiteral("PRAGMA quick_check"), {},
-                                      [&](const sql::Statement &s) {
-                                          if (s.text(0) != QLatin1String("ok"))
-                                              problems << s.text(0);
-                                      });
-        !done)
-        return done.message();
-    return problems.mid(0, 3).join(QStringLiteral("; "));
-}
-
 QString storeProblem(const QString &path)
 {
     if (!QFileInfo::exists(path))
@@ -137,7 +124,8 @@ QString storeProblem(const QString &path)
     auto db = sql::Connection::open(path, sql::Connection::Mode::ReadOnly);
     if (!db)
         return db.message();
-    return integrityProblem(*db);
+    auto problems = integrityProblems(*db);
+    return problems ? problems->join(QStringLiteral("; ")) : problems.message();
 }
 
 Result<QString> restoreBackup(const QString &storePath, const QString &backupPath)
@@ -145,20 +133,43 @@ Result<QString> restoreBackup(const QString &storePath, const QString &backupPat
     if (const QString problem = storeProblem(backupPath); !problem.isEmpty())
         return Error{Tr::tr("The backup %1 cannot be used: %2").arg(backupPath, problem)};
     const QString damaged = storePath + QStringLiteral(".damaged-") + QDateTime::currentDateTime().toString(kTimeFormat);
-    if (QFileInfo::exists(storePath)) {
-        if (!QFile::rename(storePath, damaged))
-            return Error{Tr::tr("Cannot move the damaged store %1 aside; nothing was changed").arg(storePath)};
-        for (const QString &suffix : {QStringLiteral("-wal"), QStringLiteral("-shm")}) {
-            if (QFileInfo::exists(storePath + suffix))
-                QFile::rename(storePath + suffix, damaged + suffix);
+    // The store's -wal and -shm go aside with it, or not at all: a log left beside the restored file
+    // would be read into it as if it were its own, and a store without its log has lost its last commits.
+    QList<std::pair<QString, QString>> aside; // from, to
+    const auto putBack = [&aside] {
+        QStringList stuck;
+        for (auto it = aside.crbegin(); it != aside.crend(); ++it) {
+            if (!QFile::rename(it->second, it->first))
+                stuck << it->second;
         }
+        return stuck;
+    };
+    const auto unchangedOr = [](const QStringList &stuck) {
+        return stuck.isEmpty() ? Tr::tr("nothing was changed")
+                               : Tr::tr("these could not be put back and keep the store's data: %1").arg(stuck.join(QStringLiteral(", ")));
+    };
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
+        const QString file = storePath + suffix;
+        if (!QFileInfo::exists(file))
+            continue;
+        if (!QFile::rename(file, damaged + suffix)) {
+            const QStringList stuck = putBack();
+            return Error{Tr::tr("Cannot move %1 aside, so the backup was not restored; %2").arg(file, unchangedOr(stuck))};
+        }
+        aside.append({file, damaged + suffix});
     }
+    // Copied beside the store and renamed into place, so the store's name never holds half a copy.
+    const QString partial = storePath + QStringLiteral(".restoring");
+    QFile::remove(partial);
     auto source = sql::Connection::open(backupPath, sql::Connection::Mode::ReadOnly);
-    Status copied = source ? copyDatabase(source->handle(), storePath) : Status(source.error());
+    Status copied = source ? copyDatabase(source->handle(), partial) : Status(source.error());
+    if (copied && !QFile::rename(partial, storePath))
+        copied = Error{Tr::tr("cannot rename %1 to %2").arg(partial, storePath)};
     if (!copied) {
-        QFile::remove(storePath);
-        QFile::rename(damaged, storePath); // put things back as they were
-        return Error{Tr::tr("Could not restore %1: %2").arg(backupPath, copied.message())};
+        QFile::remove(partial);
+        QFile::remove(partial + QStringLiteral("-journal"));
+        const QStringList stuck = putBack();
+        return Error{Tr::tr("Could not restore %1: %2; %3").arg(backupPath, copied.message(), unchangedOr(stuck))};
     }
     return damaged;
 }

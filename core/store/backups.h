@@ -38,10 +38,6 @@ QList<BackupInfo> listBackups(const QString &storePath);
 // True when a backup made today exists.
 bool hasBackupToday(const QString &storePath);
 
-// What SQLite's PRAGMA quick_check finds wrong in an open store (the first few problems), or an empty
-// string when it is whole. Reads the whole file: run it off the GUI thread.
-QString integrityProblem(sql::Connection &db);
-
 // Whether a file is a store SQLite can read whole: it opens, and PRAGMA quick_check says ok.
 // Returns the problem found, or an empty string.
 QString storeProblem(const QString &path);

@@ -38,7 +38,7 @@ Status defineMigrationFunctions(sql::Connection &db)
 }
 } // namespace
 
-Result<QList<Migration>> embeddedMigrations(const QString &folder)
+Result<QList<Migration>> readMigrations(const QString &folder)
 {
     static const QRegularExpression name(QStringLiteral("^(\\d{3})_[a-z0-9_]+\\.sql$"));
     QList<Migration> out;
@@ -58,31 +58,52 @@ Result<QList<Migration>> embeddedMigrations(const QString &folder)
     return out;
 }
 
+Result<QList<Migration>> embeddedMigrations()
+{
+    // Every store a process opens needs them, and they cannot change while it runs.
+    static const Result<QList<Migration>> migrations = readMigrations(QStringLiteral(":/db"));
+    return migrations;
+}
+
 int latestSchemaVersion()
 {
     auto migrations = embeddedMigrations();
     return migrations ? int(migrations->size()) : 0;
 }
 
+Result<int> schemaVersion(sql::Connection &db, int latest)
+{
+    auto version = db.userVersion();
+    if (version && *version > latest)
+        return Error{Tr::tr("The store %1 was written by a newer version of Standpoint (schema %2; this version knows up to "
+                            "%3). It was not changed. Open it with a newer Standpoint, or choose another store.")
+                         .arg(db.path())
+                         .arg(*version)
+                         .arg(latest)};
+    return version;
+}
+
 Status migrate(sql::Connection &db, const QList<Migration> &migrations)
 {
-    auto current = db.userVersion();
-    if (!current)
-        return current.error();
     const int latest = int(migrations.size());
-    if (*current > latest)
-        return Error{Tr::tr("The store %1 was written by a newer version of Standpoint (schema %2; this version knows up to "
-                        "%3). It was not changed. Open it with a newer Standpoint, or choose another store.")
-                         .arg(db.path())
-                         .arg(*current)
-                         .arg(latest)};
-    if (*current == latest)
+    // A version that is already the latest, or newer, stays so whatever other programs do: no lock needed
+    // to act on it, and a store of a newer version is refused without one.
+    auto seen = schemaVersion(db, latest);
+    if (!seen)
+        return seen.error();
+    if (*seen == latest)
         return success();
     if (Status defined = defineMigrationFunctions(db); !defined)
         return defined;
     auto transaction = sql::Transaction::begin(db);
     if (!transaction)
         return transaction.error();
+    // Read again under the write lock: another program may have migrated since the first look.
+    auto current = schemaVersion(db, latest);
+    if (!current)
+        return current.error();
+    if (*current == latest)
+        return transaction->commit();
     for (const Migration &m : migrations) {
         if (m.version <= *current)
             continue;

@@ -6,10 +6,11 @@
 #include "core/pack/packloader.h"
 #include "core/sqlite/query.h"
 #include "core/sqlite/statement.h"
+#include "core/sqlite/transaction.h"
 #include "core/store/checkpointer.h"
 #include "core/store/migrator.h"
 #include "core/store/backups.h"
-#include "core/sqlite/sqliteerror.h"
+#include "core/store/integrity.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -22,34 +23,87 @@ namespace standpoint::store {
 namespace {
 struct Tr { Q_DECLARE_TR_FUNCTIONS(Store) };
 
-// A store we did not create has tables but no user_version; refuse it rather than write to it.
+// How long an open waits for the write lock while another program upgrades the store or loads the
+// bundled debate into it: that work is done once, takes longer than an ordinary write, and must not
+// make the others fail.
+constexpr int kFirstUseWait = 30000; // milliseconds
+
+// A store we did not create has tables but no user_version; refuse it rather than write to it. Both are
+// read in one statement, so a store that another program is creating at this moment is seen either
+// before it has tables or once it has its version, never in between.
 Result<bool> isForeignDatabase(sql::Connection &db)
 {
-    auto version = db.userVersion();
-    if (!version)
-        return version.error();
-    if (*version > 0)
-        return false;
-    auto stmt = db.prepare(QStringLiteral("SELECT count(*) FROM sqlite_schema"));
+    auto stmt = db.prepare(QStringLiteral("SELECT user_version, (SELECT count(*) FROM sqlite_schema) FROM pragma_user_version"));
     if (!stmt)
         return stmt.error();
     auto row = stmt->step();
     if (!row)
         return row.error();
-    return stmt->integer(0) > 0;
+    return stmt->integer(0) == 0 && stmt->integer(1) > 0;
 }
-} // namespace
 
-Result<bool> Store::hasNoDebate()
+Result<bool> hasNoDebate(sql::Connection &db)
 {
-    auto count = m_db.prepare(QStringLiteral("SELECT count(*) FROM debate"));
+    auto count = sql::scalar(db, QStringLiteral("SELECT count(*) FROM debate"));
     if (!count)
         return count.error();
-    auto row = count->step();
-    if (!row)
-        return row.error();
-    return count->integer(0) == 0;
+    return *count == 0;
 }
+
+// Upgrades the store (backed up first) and gives it the bundled debate if it has none, under one write
+// lock. Several programs opening one new or older store at once each look only once they hold the lock,
+// so the first does the work and the others find it done: one upgrade, one backup, one debate.
+Status prepareForUse(sql::Connection &db, const QList<Migration> &migrations, bool loadBundledPack)
+{
+    const int latest = int(migrations.size());
+    // Without the lock, a look can only tell that nothing is to be done: a store at the latest schema
+    // stays there, and a debate once loaded stays. Then no open waits on another program's long write.
+    auto seen = db.userVersion();
+    if (!seen)
+        return seen.error();
+    if (*seen == latest) {
+        auto empty = loadBundledPack ? hasNoDebate(db) : Result<bool>(false);
+        if (!empty)
+            return empty.error();
+        if (!*empty)
+            return success();
+    }
+    const int usualWait = db.busyTimeout();
+    db.setBusyTimeout(kFirstUseWait);
+    auto transaction = sql::Transaction::begin(db);
+    db.setBusyTimeout(usualWait);
+    if (!transaction)
+        return transaction.error();
+    auto version = schemaVersion(db, latest);
+    if (!version)
+        return version.error();
+    if (*version > 0 && *version < latest) {
+        // Keep the store as it was before changing its schema. SQLite copies nothing from a connection in
+        // the middle of a write, so the backup reads through one of its own, which sees the store as it
+        // was before this transaction.
+        auto reader = sql::Connection::open(db.path(), sql::Connection::Mode::ReadOnly);
+        auto backup = reader ? makeBackup(*reader, db.path(), QStringLiteral("before-upgrade-to-v%1").arg(latest))
+                             : Result<BackupInfo>(reader.error());
+        if (!backup)
+            return Error{Tr::tr("The store %1 needs an upgrade, but it could not be backed up first, so it was left as it was: %2")
+                             .arg(db.path(), backup.message()), backup.error().code};
+    }
+    if (Status migrated = migrate(db, migrations); !migrated)
+        return migrated;
+    if (loadBundledPack) {
+        auto empty = hasNoDebate(db);
+        if (!empty)
+            return empty.error();
+        if (*empty) {
+            // A savepoint of this transaction: the debate is loaded only if no one else loaded one first.
+            auto loaded = pack::loadPack(db, pack::bundledPackPath());
+            if (!loaded)
+                return Error{Tr::tr("The bundled debate could not be loaded: %1").arg(loaded.message())};
+        }
+    }
+    return transaction->commit();
+}
+} // namespace
 
 QString Store::defaultPath()
 {
@@ -86,15 +140,13 @@ Result<Store> Store::open(const QString &path, Options options)
     auto migrations = embeddedMigrations();
     if (!migrations)
         return migrations.error();
-    auto version = db->userVersion();
+    const int latest = int(migrations->size());
+    auto version = schemaVersion(*db, latest);
     if (!version)
         return version.error();
-    const int latest = int(migrations->size());
-    if (*version > latest)
-        return migrate(*db, *migrations).error(); // refuses without writing
     if (options.checkIntegrity) {
-        if (const QString problem = integrityProblem(*db); !problem.isEmpty())
-            return Error{Tr::tr("The store %1 is damaged: %2").arg(path, problem), 11 /* SQLITE_CORRUPT */};
+        if (Status whole = checkIntegrity(*db); !whole)
+            return whole.error();
     }
     if (options.readOnly) {
         if (*version < latest)
@@ -103,38 +155,19 @@ Result<Store> Store::open(const QString &path, Options options)
     }
     if (Status wal = db->enableWriteAheadLog(); !wal)
         return Error{Tr::tr("Cannot write to the store %1: %2").arg(path, wal.message())};
-    if (*version > 0 && *version < latest) {
-        // Keep the store as it was before changing its schema.
-        auto backup = makeBackup(*db, path, QStringLiteral("before-upgrade-to-v%1").arg(latest));
-        if (!backup)
-            return Error{Tr::tr("The store %1 needs an upgrade, but it could not be backed up first, so it was left as it was: %2")
-                             .arg(path, backup.message()), backup.error().code};
-    }
-    if (Status migrated = migrate(*db, *migrations); !migrated)
-        return migrated.error();
-    // An import cut short by a crash after it had committed steps is taken back: all of it or none.
-    if (auto removed = importing::removePendingImport(*db); !removed)
-        return Error{Tr::tr("The store %1 holds an unfinished import that could not be taken back: %2").arg(path, removed.message())};
-    QStringList notices;
-    if (options.dailyBackup && *version > 0 && !hasBackupToday(path)) {
-        // A failed daily backup does not stop the work; the user is told.
-        if (auto backup = makeBackup(*db, path, QStringLiteral("daily")); !backup)
-            notices << backup.message();
-    }
     Store store(std::move(*db));
-    store.m_notices = notices;
     // The checkpointer goes with the connection (which callers may take out of the store) and stops
     // before it closes.
     store.m_db.attached<CheckpointsElsewhere>().checkpointer = Checkpointer::start(store.m_db);
-    if (options.loadBundledPack) {
-        auto empty = store.hasNoDebate();
-        if (!empty)
-            return empty.error();
-        if (*empty) {
-            auto loaded = pack::loadPack(store.m_db, pack::bundledPackPath());
-            if (!loaded)
-                return Error{Tr::tr("The bundled debate could not be loaded: %1").arg(loaded.message())};
-        }
+    if (Status prepared = prepareForUse(store.m_db, *migrations, options.loadBundledPack); !prepared)
+        return prepared.error();
+    // An import cut short by a crash after it had committed steps is taken back: all of it or none.
+    if (auto removed = importing::removeAbandonedImport(store.m_db); !removed)
+        return Error{Tr::tr("The store %1 holds an unfinished import that could not be taken back: %2").arg(path, removed.message())};
+    if (options.dailyBackup && *version > 0 && !hasBackupToday(path)) {
+        // A failed daily backup does not stop the work; the user is told.
+        if (auto backup = makeBackup(store.m_db, path, QStringLiteral("daily")); !backup)
+            store.m_notices << backup.message();
     }
     return store;
 }

@@ -35,7 +35,6 @@ public:
     QStringList notices() const { return m_notices; }
 
 private:
-    Result<bool> hasNoDebate();
     explicit Store(sql::Connection db) : m_db(std::move(db)) {}
     sql::Connection m_db;
     QStringList m_notices;

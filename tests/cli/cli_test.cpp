@@ -135,10 +135,12 @@ TEST_F(Cli, CheckReportsEveryQuoteVerified)
     const CliRun r = cli({QStringLiteral("--db"), db(), QStringLiteral("check")});
     ASSERT_EQ(r.exitCode, 0) << r.out.toStdString() << r.err.toStdString();
     EXPECT_TRUE(r.out.contains("Integrity check: ok"));
-    EXPECT_TRUE(r.out.contains("Check passed."));
+    EXPECT_TRUE(r.out.contains("Search index: matches the text it indexes"));
+    EXPECT_TRUE(r.out.contains("Check passed.\n"));
     const CliRun json = cli({QStringLiteral("--db"), db(), QStringLiteral("check"), QStringLiteral("--json")});
     const QJsonObject report = QJsonDocument::fromJson(json.out).object();
     EXPECT_TRUE(report[QStringLiteral("passed")].toBool());
+    EXPECT_EQ(report[QStringLiteral("search_index")].toString(), QStringLiteral("passed"));
     EXPECT_EQ(report[QStringLiteral("quotes_verified")].toInt(), report[QStringLiteral("quotes_total")].toInt());
     EXPECT_GT(report[QStringLiteral("discrepancies")].toArray().size(), 3);
 }

@@ -1,12 +1,16 @@
 // SPDX-License-Identifier: MIT
 // Copyright (c) 2026 The Standpoint authors
 #include "core/sqlite/query.h"
+#include "core/sqlite/transaction.h"
 #include "core/store/migrator.h"
 #include "core/store/store.h"
 #include "tests/support/testpack.h"
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QTemporaryDir>
+
+#include <sqlite3.h>
 
 using namespace standpoint;
 using standpoint::fixtures::succeeded;
@@ -75,6 +79,62 @@ TEST(Migrations, EmbeddedMigrationsAreNumberedFromOne)
     ASSERT_FALSE(migrations->isEmpty());
     for (qsizetype i = 0; i < migrations->size(); ++i)
         EXPECT_EQ((*migrations)[i].version, i + 1);
+}
+
+TEST(Migrations, EmbeddedMigrationsAreReadOncePerProcess)
+{
+    auto first = store::embeddedMigrations();
+    auto second = store::embeddedMigrations();
+    ASSERT_TRUE(succeeded(first) && succeeded(second));
+    // The same list, not a second reading of the files.
+    EXPECT_EQ(first->constData(), second->constData());
+}
+
+TEST(Migrations, AFolderWithAGapInItsNumbersIsRefused)
+{
+    QTemporaryDir folder;
+    for (const char *name : {"001_a.sql", "003_c.sql"}) {
+        QFile f(folder.filePath(QString::fromLatin1(name)));
+        ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+        f.write("CREATE TABLE x (y);");
+    }
+    auto read = store::readMigrations(folder.path());
+    ASSERT_FALSE(read.ok());
+    EXPECT_TRUE(read.message().contains(QLatin1String("003_c.sql"))) << read.message().toStdString();
+}
+
+TEST(Migrations, AStoreUpgradedWhileWaitingForTheLockIsNotUpgradedAgain)
+{
+    fixtures::TempStore temp;
+    auto first = rawConnection(temp.path());
+    auto second = rawConnection(temp.path());
+    ASSERT_TRUE(succeeded(first) && succeeded(second));
+    const QList<store::Migration> v2 = {{1, QStringLiteral("001_a.sql"), QStringLiteral("CREATE TABLE a (x);")},
+                                        {2, QStringLiteral("002_b.sql"), QStringLiteral("INSERT INTO a VALUES (1);")}};
+    ASSERT_TRUE(succeeded(store::migrate(*first, v2.mid(0, 1))));
+    // One program is upgrading: it holds the write lock, its work not yet committed.
+    auto upgrading = sql::Transaction::begin(*first);
+    ASSERT_TRUE(succeeded(upgrading));
+    ASSERT_TRUE(succeeded(store::migrate(*first, v2)));
+    // A second finds schema 1 and waits for the lock; while it waits, the first commits.
+    struct Waiting
+    {
+        sql::Transaction *upgrading = nullptr;
+        bool committed = false;
+    } waiting{.upgrading = &*upgrading};
+    sqlite3_busy_handler(
+        second->handle(),
+        [](void *context, int) {
+            auto *w = static_cast<Waiting *>(context);
+            if (!w->committed)
+                w->committed = w->upgrading->commit().ok();
+            return 1; // try again
+        },
+        &waiting);
+    ASSERT_TRUE(succeeded(store::migrate(*second, v2)));
+    EXPECT_TRUE(waiting.committed);
+    EXPECT_EQ(*second->userVersion(), 2);
+    EXPECT_EQ(*sql::scalar(*second, QStringLiteral("SELECT count(*) FROM a")), 1); // step 2 ran once
 }
 
 TEST(Migrations, UpgradeAppliesOnlyPendingStepsInOneTransaction)

@@ -2,6 +2,7 @@
 // Copyright (c) 2026 The Standpoint authors
 #include "core/import/documentimporter.h"
 #include "core/import/importreader.h"
+#include "core/import/pendingimport.h"
 #include "core/search/searcher.h"
 #include "core/sqlite/query.h"
 #include "core/store/store.h"
@@ -336,4 +337,26 @@ TEST_F(Importer, AnImportCutShortAfterCommittingStepsIsTakenBackWhenTheStoreOpen
     EXPECT_EQ(snapshot(reopened->connection()), untouched);
     EXPECT_EQ(count(reopened->connection(), QStringLiteral("SELECT count(*) FROM pending_import_document")), 0);
     EXPECT_TRUE(succeeded(indexIntegrity(reopened->connection())));
+}
+
+TEST_F(Importer, AnImportStillRunningInAnotherProgramIsNotTakenForAnAbandonedOne)
+{
+    auto outcome = importing::importDrafts(db(), generatedDrafts(2));
+    ASSERT_TRUE(succeeded(outcome));
+    const qint64 documents = count(db(), QStringLiteral("SELECT count(*) FROM document"));
+    const qint64 newest = count(db(), QStringLiteral("SELECT max(id) FROM document"));
+    // As an import in another program leaves it between two steps: a document marked pending, its lock held.
+    ASSERT_TRUE(succeeded(importing::markPendingImport(db(), {newest}, {})));
+    {
+        const importing::PendingImportLock running(m_store.path());
+        ASSERT_TRUE(running.isHeld());
+        auto opened = store::Store::open(m_store.path(), store::Store::Options{.loadBundledPack = false});
+        ASSERT_TRUE(succeeded(opened));
+        EXPECT_EQ(count(opened->connection(), QStringLiteral("SELECT count(*) FROM document")), documents);
+    }
+    // Its program gone (the lock released), the next open takes the step back.
+    auto opened = store::Store::open(m_store.path(), store::Store::Options{.loadBundledPack = false});
+    ASSERT_TRUE(succeeded(opened));
+    EXPECT_EQ(count(opened->connection(), QStringLiteral("SELECT count(*) FROM document")), documents - 1);
+    EXPECT_TRUE(succeeded(indexIntegrity(opened->connection())));
 }

@@ -155,6 +155,27 @@ TEST_F(BundledPack, CheckCatchesATamperedDocumentText)
     EXPECT_TRUE(again->problems.join(QLatin1Char('\n')).contains(QLatin1String("search index does not match")));
 }
 
+TEST(Check, ASearchIndexThatCouldNotBeComparedIsReportedSkippedNotSound)
+{
+    fixtures::TempStore temp;
+    sql::Connection db = temp.open(false);
+    auto checked = check::checkStore(db);
+    ASSERT_TRUE(succeeded(checked));
+    EXPECT_EQ(checked->searchIndex, check::CheckReport::Outcome::Passed);
+    EXPECT_TRUE(checked->searchIndexSkipped.isEmpty());
+    // Another program holds the write lock, which FTS5's comparison needs.
+    auto holder = sql::Connection::open(temp.path());
+    ASSERT_TRUE(succeeded(holder));
+    ASSERT_TRUE(succeeded(holder->exec(QStringLiteral("BEGIN IMMEDIATE"))));
+    db.setBusyTimeout(50);
+    auto busy = check::checkStore(db);
+    ASSERT_TRUE(succeeded(busy));
+    EXPECT_EQ(busy->searchIndex, check::CheckReport::Outcome::Skipped);
+    EXPECT_TRUE(busy->searchIndexSkipped.contains(QLatin1String("locked by another program"))) << busy->searchIndexSkipped.toStdString();
+    EXPECT_TRUE(busy->passed()); // no verdict either way; the rest of the check passed
+    ASSERT_TRUE(succeeded(holder->exec(QStringLiteral("ROLLBACK"))));
+}
+
 TEST_F(BundledPack, SummariesAreInOurOwnWords)
 {
     // No paraphrase, title or description repeats seven words in a row from any document.

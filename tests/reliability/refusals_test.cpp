@@ -8,6 +8,7 @@
 #include "core/sqlite/sqliteerror.h"
 #include "core/store/backups.h"
 #include "core/store/instancelock.h"
+#include "core/store/integrity.h"
 #include "core/store/migrator.h"
 #include "core/store/store.h"
 #include "tests/support/testpack.h"
@@ -16,6 +17,8 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+
+#include <thread>
 
 using namespace standpoint;
 using fixtures::succeeded;
@@ -192,6 +195,8 @@ TEST(Refusals, ADamagedStoreIsFoundAndRestoredFromItsBackup)
     EXPECT_EQ(fileHash(*kept), damagedBytes); // the damaged file is kept, byte for byte
     auto restored = store::Store::open(f.path(), store::Store::Options{false, false, true, false});
     ASSERT_TRUE(succeeded(restored));
+    EXPECT_TRUE(succeeded(store::checkIntegrity(restored->connection())));
+    EXPECT_TRUE(store::integrityProblems(restored->connection())->isEmpty());
     EXPECT_EQ(*sql::scalar(restored->connection(), QStringLiteral("SELECT count(*) FROM document")), 5);
 
     // A damaged backup is not put in place.
@@ -204,6 +209,84 @@ TEST(Refusals, ADamagedStoreIsFoundAndRestoredFromItsBackup)
     ASSERT_FALSE(refused.ok());
     EXPECT_TRUE(refused.message().contains(QStringLiteral("cannot be used")));
     EXPECT_EQ(fileHash(f.path()), goodBytes);
+}
+
+TEST(Refusals, TheIntegrityCheckRunsAloneOnAStoreAlreadyInUse)
+{
+    StoreFolder f;
+    f.create();
+    qint64 quotes = 0;
+    {
+        auto opened = store::Store::open(f.path(), store::Store::Options{false, false});
+        ASSERT_TRUE(succeeded(opened));
+        quotes = *sql::scalar(opened->connection(), QStringLiteral("SELECT rootpage FROM sqlite_schema WHERE name = 'quote'"));
+        ASSERT_TRUE(succeeded(opened->connection().exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"))));
+    }
+    // The store is shown before it is checked: opened without the check, and read from.
+    auto shown = store::Store::open(f.path(), store::Store::Options{false, true});
+    ASSERT_TRUE(succeeded(shown));
+    // The check, as the app runs it then: on a thread of its own, through a read-only connection of its own.
+    const auto checkedOnAWorker = [&] {
+        std::pair<Result<QStringList>, Status> outcome{QStringList(), success()};
+        std::thread worker([&] {
+            auto reader = sql::Connection::open(f.path(), sql::Connection::Mode::ReadOnly);
+            ASSERT_TRUE(succeeded(reader));
+            outcome = {store::integrityProblems(*reader), store::checkIntegrity(*reader)};
+        });
+        worker.join();
+        return outcome;
+    };
+    const auto whole = checkedOnAWorker();
+    ASSERT_TRUE(succeeded(whole.first));
+    EXPECT_TRUE(whole.first->isEmpty());
+    EXPECT_TRUE(succeeded(whole.second));
+    // A failing disk scribbles over the quotes' table; the schema, read on open, is untouched.
+    {
+        QFile file(f.path());
+        ASSERT_TRUE(file.open(QIODevice::ReadWrite));
+        file.seek((quotes - 1) * 4096 + 16);
+        file.write(QByteArray(1000, '\xA5'));
+    }
+    const QByteArray damagedBytes = fileHash(f.path());
+    const auto damaged = checkedOnAWorker();
+    ASSERT_TRUE(succeeded(damaged.first));
+    EXPECT_FALSE(damaged.first->isEmpty());
+    EXPECT_LE(damaged.first->size(), 3);
+    ASSERT_FALSE(damaged.second.ok());
+    EXPECT_EQ(sql::failureOf(damaged.second.error()), sql::Failure::Damaged);
+    EXPECT_TRUE(damaged.second.message().contains(f.path())) << damaged.second.message().toStdString();
+    EXPECT_EQ(fileHash(f.path()), damagedBytes); // found, not touched
+}
+
+TEST(Refusals, ARestoreThatCannotMoveTheLogAsideChangesNothing)
+{
+    QTemporaryDir dir;
+    // The store and its log may have this name, but the log cannot be moved aside to
+    // "<name>.damaged-<time>-wal": that is longer than a file name may be (255 bytes), even for root.
+    const QString storePath = dir.filePath(QString(225, QLatin1Char('s')));
+    const QString log = storePath + QStringLiteral("-wal");
+    for (const QString &file : {storePath, log}) {
+        QFile damaged(file);
+        ASSERT_TRUE(damaged.open(QIODevice::WriteOnly)) << file.toStdString();
+        damaged.write(QByteArray(8192, '\xA5'));
+    }
+    const QString backupPath = dir.filePath(QStringLiteral("backup.db"));
+    {
+        auto backup = sql::Connection::open(backupPath);
+        ASSERT_TRUE(succeeded(backup));
+        ASSERT_TRUE(succeeded(backup->exec(QStringLiteral("CREATE TABLE kept (x); INSERT INTO kept VALUES (1);"))));
+    }
+    const QByteArray storeBytes = fileHash(storePath), logBytes = fileHash(log);
+    const QStringList before = QDir(dir.path()).entryList(QDir::Files);
+
+    auto restored = store::restoreBackup(storePath, backupPath);
+    ASSERT_FALSE(restored.ok());
+    EXPECT_TRUE(restored.message().contains(log)) << restored.message().toStdString();
+    EXPECT_TRUE(restored.message().contains(QStringLiteral("nothing was changed"))) << restored.message().toStdString();
+    // The store went aside first; it is back, with its log, and nothing half-restored is left.
+    EXPECT_EQ(fileHash(storePath), storeBytes);
+    EXPECT_EQ(fileHash(log), logBytes);
+    EXPECT_EQ(QDir(dir.path()).entryList(QDir::Files), before);
 }
 
 TEST(Backups, MadeBeforeAnUpgradeAndOnceADayAndTheNewestFewKept)
