@@ -53,9 +53,12 @@ Result<qint64> idByKey(sql::Connection &db, const QString &query, const QString 
 
 Result<notes::SetItem> itemFrom(sql::Connection &db, const QString &kind, const QString &ref)
 {
+    const auto parsed = notes::setItemKindFromKey(kind);
+    if (!parsed)
+        return Error{Tr::tr("\"%1\" is not a kind of item; kinds: %2").arg(kind, notes::setItemKindKeys().join(QStringLiteral(", ")))};
     notes::SetItem item;
-    item.kind = kind;
-    if (kind == QLatin1String("excerpt")) {
+    item.kind = *parsed;
+    if (item.kind == notes::SetItemKind::Excerpt) {
         static const QRegularExpression form(QStringLiteral("^([^:]+):(\\d+)-(\\d+)$"));
         const auto m = form.match(ref);
         if (!m.hasMatch())
@@ -70,22 +73,22 @@ Result<notes::SetItem> itemFrom(sql::Connection &db, const QString &kind, const 
                                       [&](const sql::Statement &s) { item.anchorText = s.text(0).mid(item.start, item.end - item.start); });
         if (!done)
             return done.error();
-    } else if (kind == QLatin1String("document")) {
+    } else if (item.kind == notes::SetItemKind::Document) {
         auto doc = idByKey(db, QStringLiteral("SELECT coalesce(max(id), 0) FROM document WHERE key = ?"), ref, "document");
         if (!doc)
             return doc.error();
         item.documentId = *doc;
-    } else if (kind == QLatin1String("claim")) {
+    } else if (item.kind == notes::SetItemKind::Claim) {
         auto id = idByKey(db, QStringLiteral("SELECT coalesce(max(id), 0) FROM claim WHERE key = ?"), ref, "claim");
         if (!id)
             return id.error();
         item.claimId = *id;
-    } else if (kind == QLatin1String("event")) {
+    } else if (item.kind == notes::SetItemKind::Event) {
         auto id = idByKey(db, QStringLiteral("SELECT coalesce(max(id), 0) FROM event WHERE key = ?"), ref, "event");
         if (!id)
             return id.error();
         item.eventId = *id;
-    } else if (kind == QLatin1String("stance")) {
+    } else if (item.kind == notes::SetItemKind::Stance) {
         const QString question = ref.section(QLatin1Char('/'), 0, 0);
         QString voice = ref.section(QLatin1Char('/'), 1);
         const bool speaker = voice.startsWith(QLatin1String("speaker:"));
@@ -101,10 +104,8 @@ Result<notes::SetItem> itemFrom(sql::Connection &db, const QString &kind, const 
         if (*id == 0)
             return Error{Tr::tr("No stance \"%1\": write QUESTION/VOICE, such as q-wedge/heritage or q-wedge/speaker:berman").arg(ref)};
         item.stanceId = *id;
-    } else if (kind == QLatin1String("chart")) {
-        item.chartKey = ref;
     } else {
-        return Error{Tr::tr("\"%1\" is not a kind of item; kinds: %2").arg(kind, notes::setItemKinds().join(QStringLiteral(", ")))};
+        item.chartKey = ref;
     }
     return item;
 }

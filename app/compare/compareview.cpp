@@ -265,8 +265,8 @@ void CompareView::setCompact(bool compact)
     QFont bold = m_table->font();
     bold.setBold(true);
     int widestChip = 0;
-    for (const QString &value : StanceStyle::values())
-        widestChip = std::max(widestChip, QFontMetrics(bold).horizontalAdvance(StanceStyle::label(value)) + 16);
+    for (debate::StanceValue value : debate::stanceValues())
+        widestChip = std::max(widestChip, QFontMetrics(bold).horizontalAdvance(debate::stanceValueLabel(value)) + 16);
     m_table->horizontalHeader()->setDefaultSectionSize(compact ? std::max(metrics.averageCharWidth() * 18, widestChip + 12)
                                                                : metrics.averageCharWidth() * 29);
     m_table->verticalHeader()->setDefaultSectionSize(compact ? metrics.height() * 3 + 8 : metrics.height() * 6 + 18);

@@ -194,7 +194,7 @@ void MainWindow::addContextMenus()
         const qint64 stanceId = stance->id;
         fillAddToSetMenu(add, m_work, [stanceId] {
             notes::SetItem item;
-            item.kind = QStringLiteral("stance");
+            item.kind = notes::SetItemKind::Stance;
             item.stanceId = stanceId;
             return item;
         }, this);
@@ -214,7 +214,7 @@ void MainWindow::addContextMenus()
         const QString key = m_timeline->data().events[event].key;
         fillAddToSetMenu(timelineMenu, m_work, [this, key] {
             notes::SetItem item;
-            item.kind = QStringLiteral("event");
+            item.kind = notes::SetItemKind::Event;
             auto id = sql::scalar(m_work->db(), QStringLiteral("SELECT coalesce(max(id), 0) FROM event WHERE key = ?"), {key});
             item.eventId = id ? *id : 0;
             return item;
@@ -228,7 +228,7 @@ void MainWindow::addContextMenus()
         const QString key = m_figures->currentChart();
         fillAddToSetMenu(chartMenu, m_work, [key] {
             notes::SetItem item;
-            item.kind = QStringLiteral("chart");
+            item.kind = notes::SetItemKind::Chart;
             item.chartKey = key;
             return item;
         }, this);
@@ -247,7 +247,7 @@ void MainWindow::addContextMenus()
         QMenu menu;
         fillAddToSetMenu(menu.addMenu(tr("Add Event to Reading Set")), m_work, [this, key] {
             notes::SetItem item;
-            item.kind = QStringLiteral("event");
+            item.kind = notes::SetItemKind::Event;
             auto id = sql::scalar(m_work->db(), QStringLiteral("SELECT coalesce(max(id), 0) FROM event WHERE key = ?"), {key});
             item.eventId = id ? *id : 0;
             return item;
@@ -264,7 +264,7 @@ void MainWindow::addContextMenus()
         QMenu menu;
         fillAddToSetMenu(menu.addMenu(tr("Add Chart to Reading Set")), m_work, [key] {
             notes::SetItem setItem;
-            setItem.kind = QStringLiteral("chart");
+            setItem.kind = notes::SetItemKind::Chart;
             setItem.chartKey = key;
             return setItem;
         }, this);

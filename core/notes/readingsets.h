@@ -2,6 +2,7 @@
 // Copyright (c) 2026 The Standpoint authors
 #pragma once
 
+#include "core/notes/setitemkind.h"
 #include "core/result.h"
 
 #include <QList>
@@ -18,7 +19,7 @@ namespace standpoint::notes {
 struct SetItem
 {
     qint64 id = 0;
-    QString kind;
+    SetItemKind kind = SetItemKind::Excerpt;
     qint64 documentId = 0;
     qint64 start = 0, end = 0;
     QString anchorText;
@@ -43,8 +44,6 @@ struct ReadingSet
     QStringList questions; // discussion questions
     int itemCount = 0;
 };
-
-QStringList setItemKinds();
 
 // Creates a set; an id and uuid may be given to restore one exactly (undo).
 Result<qint64> createSet(sql::Connection &db, const QString &title, const QString &description = QString(),

@@ -90,7 +90,7 @@ TEST_F(NotesGui, ReorderASetByKeyboardAndUndo)
     const qint64 set = create->setId();
     for (const char *key : {"e-crimea-annexation-2014", "e-invasion-2022-02-24", "e-kissinger-nixon-opening"}) {
         notes::SetItem item;
-        item.kind = QStringLiteral("event");
+        item.kind = notes::SetItemKind::Event;
         item.eventId = *sql::scalar(work->db(), QStringLiteral("SELECT id FROM event WHERE key = ?"), {QString::fromUtf8(key)});
         work->undoStack()->push(new app::AddItemCommand(work, set, item));
     }

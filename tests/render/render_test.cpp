@@ -213,12 +213,12 @@ TEST_F(Render, HandoutsEscapeWhatUsersTypedAndPaginate)
     auto set = notes::createSet(db(), QStringLiteral("Week <3> & more"));
     ASSERT_TRUE(succeeded(set));
     notes::SetItem chart;
-    chart.kind = QStringLiteral("chart");
+    chart.kind = notes::SetItemKind::Chart;
     chart.chartKey = QStringLiteral("trade-growth");
     chart.note = QStringLiteral("<script>alert('x')</script> check the 36%");
     ASSERT_TRUE(succeeded(notes::addItem(db(), *set, chart)));
     notes::SetItem event;
-    event.kind = QStringLiteral("event");
+    event.kind = notes::SetItemKind::Event;
     event.eventId = *sql::scalar(db(), QStringLiteral("SELECT id FROM event WHERE key = 'e-kissinger-nixon-opening'"));
     ASSERT_TRUE(succeeded(notes::addItem(db(), *set, event)));
     ASSERT_TRUE(notes::setQuestions(db(), *set, {QStringLiteral("Is <b>this</b> bold?")}).ok());
