@@ -2,6 +2,7 @@
 // Copyright (c) 2026 The Standpoint authors
 #include "app/render/handout.h"
 
+#include "app/i18n/translations.h"
 #include "app/render/figurerenderer.h"
 #include "core/figures/chartdata.h"
 
@@ -68,9 +69,10 @@ const char *kStyle =
 
 QString handoutHtml(const notes::ReadingSet &set, const QHash<QString, QImage> &charts, ImageLinks links)
 {
-    QString html = QStringLiteral("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>%1</title>"
-                                  "<style>%2</style></head><body>\n")
-                       .arg(esc(set.title), QLatin1String(kStyle));
+    // The page's language is the one its labels are written in, so screen readers pronounce them right.
+    QString html = QStringLiteral("<!DOCTYPE html>\n<html lang=\"%1\"><head><meta charset=\"utf-8\"><title>%2</title>"
+                                  "<style>%3</style></head><body>\n")
+                       .arg(esc(i18n::messagesLanguage()), esc(set.title), QLatin1String(kStyle));
     html += QStringLiteral("<h1>%1</h1>\n").arg(esc(set.title));
     if (!set.description.isEmpty())
         html += QStringLiteral("<p>%1</p>\n").arg(esc(set.description));
