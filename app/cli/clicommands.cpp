@@ -61,13 +61,9 @@ int loadPackCommand(const Invocation &inv)
     if (!summary)
         return fail(Tr::tr("pack %1 not loaded: %2").arg(inv.arguments.first(), summary.message()));
     printOut(Tr::tr("Loaded debate \"%1\": %2 documents, %3 quotes, %4 claims, %5 stances, %6 events, %7 data points.\n")
-                 .arg(summary->debateKey)
-                 .arg(summary->documents)
-                 .arg(summary->quotes)
-                 .arg(summary->claims)
-                 .arg(summary->stances)
-                 .arg(summary->events)
-                 .arg(summary->dataPoints));
+                 .arg(summary->debateKey, QString::number(summary->documents), QString::number(summary->quotes),
+                      QString::number(summary->claims), QString::number(summary->stances), QString::number(summary->events),
+                      QString::number(summary->dataPoints)));
     return Ok;
 }
 

@@ -404,9 +404,8 @@ void CompareView::showDifferences(const QModelIndex &index)
     m_differencesTitle->setText(pair.compared == 0
                                     ? tr("%1 and %2 never address the same question.").arg(nameA, nameB)
                                     : tr("<b>%1</b> and <b>%2</b> differ on %3 of the %4 questions both address:")
-                                          .arg(nameA.toHtmlEscaped(), nameB.toHtmlEscaped())
-                                          .arg(pair.differing.size())
-                                          .arg(pair.compared));
+                                          .arg(nameA.toHtmlEscaped(), nameB.toHtmlEscaped(),
+                                               QString::number(pair.differing.size()), QString::number(pair.compared)));
     const debate::DebateSnapshot &d = m_model->debate();
     for (const QString &q : pair.differing) {
         const int row = m_model->rowOf(q);

@@ -199,7 +199,7 @@ Status writePdf(const notes::ReadingSet &set, const QHash<QString, QImage> &char
         painter.setFont(font);
         painter.setPen(QColor(0x61, 0x61, 0x61));
         painter.drawText(QRectF(0, writer.height() - footer * 0.8, writer.width(), footer * 0.8), Qt::AlignCenter,
-                         Tr::tr("%1 · page %2 of %3").arg(set.title).arg(p + 1).arg(pages));
+                         Tr::tr("%1 · page %2 of %3").arg(set.title, QString::number(p + 1), QString::number(pages)));
     }
     painter.end();
     if (!file.commit())

@@ -212,20 +212,19 @@ Result<QByteArray> exportSetFile(sql::Connection &db, qint64 setId)
 Result<ImportReport> importSetFile(sql::Connection &db, const QByteArray &content, const QString &fileName)
 {
     if (content.size() > kMaxFileSize)
-        return Error{Tr::tr("%1: the file is %2 MB; a set file may be at most 32 MB").arg(fileName).arg(content.size() >> 20)};
+        return Error{Tr::tr("%1: the file is %2 MB; a set file may be at most 32 MB").arg(fileName, QString::number(content.size() >> 20))};
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(content, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
         const int line = int(content.left(parseError.offset).count('\n')) + 1;
-        return Error{Tr::tr("%1:%2: not a Standpoint set file: %3").arg(fileName).arg(line).arg(parseError.errorString())};
+        return Error{Tr::tr("%1:%2: not a Standpoint set file: %3").arg(fileName, QString::number(line), parseError.errorString())};
     }
     const QJsonObject root = document.object();
     if (root.value(QLatin1String("format")).toString() != QLatin1String("standpoint-set"))
         return Error{Tr::tr("%1: not a Standpoint set file (its \"format\" is not \"standpoint-set\")").arg(fileName)};
     if (root.value(QLatin1String("format_version")).toInt() > kFormatVersion)
         return Error{Tr::tr("%1: written by a newer Standpoint (set format %2); update Standpoint to open it")
-                         .arg(fileName)
-                         .arg(root.value(QLatin1String("format_version")).toInt())};
+                         .arg(fileName, QString::number(root.value(QLatin1String("format_version")).toInt()))};
     Reader r(fileName);
     const QJsonObject set = r.object(root, QStringLiteral("file"), "set");
     const QString uuid = r.str(set, QStringLiteral("set"), "uuid");

@@ -159,17 +159,13 @@ Status PackWriter::writeReferences()
             const double v = row.fields[value].trimmed().toDouble(&ok);
             if (!ok)
                 return Error{Tr::tr("%1:%2: \"%3\" is not a number in column \"%4\"")
-                                 .arg(r.file)
-                                 .arg(row.line)
-                                 .arg(row.fields[value], table->header[value])};
+                                 .arg(r.file, QString::number(row.line), row.fields[value], table->header[value])};
             QVariant pct;
             if (change >= 0 && !row.fields[change].trimmed().isEmpty()) {
                 const double p = row.fields[change].trimmed().toDouble(&ok);
                 if (!ok)
                     return Error{Tr::tr("%1:%2: \"%3\" is not a number in column \"yoy_pct\"")
-                                     .arg(r.file)
-                                     .arg(row.line)
-                                     .arg(row.fields[change])};
+                                     .arg(r.file, QString::number(row.line), row.fields[change])};
                 pct = p;
             }
             if (Status done = run(QStringLiteral("INSERT INTO reference_point (reference_id, period, value, change_pct, "

@@ -52,7 +52,7 @@ Result<QList<Migration>> embeddedMigrations(const QString &folder)
             return Error{Tr::tr("cannot read migration %1: %2").arg(file, f.errorString())};
         const int version = m.captured(1).toInt();
         if (version != out.size() + 1)
-            return Error{Tr::tr("migration %1 breaks the numbering: expected %2").arg(file).arg(out.size() + 1)};
+            return Error{Tr::tr("migration %1 breaks the numbering: expected %2").arg(file, QString::number(out.size() + 1))};
         out << Migration{version, file, QString::fromUtf8(f.readAll())};
     }
     return out;
@@ -73,9 +73,7 @@ Status migrate(sql::Connection &db, const QList<Migration> &migrations)
     if (*current > latest)
         return Error{Tr::tr("The store %1 was written by a newer version of Standpoint (schema %2; this version knows up to "
                         "%3). It was not changed. Open it with a newer Standpoint, or choose another store.")
-                         .arg(db.path())
-                         .arg(*current)
-                         .arg(latest)};
+                         .arg(db.path(), QString::number(*current), QString::number(latest))};
     if (*current == latest)
         return success();
     if (Status defined = defineMigrationFunctions(db); !defined)

@@ -11,6 +11,7 @@
 
 #include <QDialog>
 #include <QListView>
+#include <QListWidget>
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QTabWidget>
@@ -143,4 +144,29 @@ TEST_F(NotesGui, AnnotationFiltersCombineWithAnd)
     EXPECT_EQ(panel->model()->rowCount(), 3);
     panel->setFilter(notes::AnnotationFilter{0, QString(), QStringLiteral("yellow"), QStringLiteral("nato"), false});
     EXPECT_EQ(panel->model()->rowCount(), 1);
+}
+
+TEST_F(NotesGui, ASetTitleHoldingAPlaceholderIsShownAsTyped)
+{
+    // A title is data, never a format: "Week %1" once showed as "Week 0 (%2)".
+    reader();
+    app::UserWork *work = window->userWork();
+    auto *create = new app::CreateSetCommand(work, QStringLiteral("Week %1 %2"));
+    work->undoStack()->push(create);
+    app::ReadingSetsView *view = window->readingSetsView();
+    window->tabs()->setCurrentWidget(view);
+    QListWidget *sets = nullptr;
+    for (auto *list : view->findChildren<QListWidget *>()) {
+        if (list->accessibleName() == QStringLiteral("Reading sets"))
+            sets = list;
+    }
+    ASSERT_NE(sets, nullptr);
+    QStringList shown;
+    EXPECT_TRUE(waitUntil([&] {
+        shown.clear();
+        for (int i = 0; i < sets->count(); ++i)
+            shown << sets->item(i)->text();
+        return !shown.isEmpty();
+    }));
+    EXPECT_TRUE(shown.contains(QStringLiteral("Week %1 %2 (0)"))) << shown.join(QLatin1Char('|')).toStdString();
 }
