@@ -5,7 +5,6 @@
 #include "app/common/lazypage.h"
 #include "app/common/storereader.h"
 #include "app/i18n/translations.h"
-#include "core/sqlite/query.h"
 #include "app/compare/compareview.h"
 #include "app/compare/comparemodel.h"
 #include "app/figures/figuresview.h"

@@ -5,7 +5,6 @@
 
 #include "app/common/storereader.h"
 #include "app/i18n/translations.h"
-#include "core/sqlite/query.h"
 #include "app/compare/compareview.h"
 #include "app/compare/comparemodel.h"
 #include "app/figures/figuresview.h"
@@ -211,12 +210,11 @@ void MainWindow::addContextMenus()
             timelineMenu->addAction(tr("(choose an event first)"))->setEnabled(false);
             return;
         }
-        const QString key = m_timeline->data().events[event].key;
-        fillAddToSetMenu(timelineMenu, m_work, [this, key] {
+        const qint64 eventId = m_timeline->data().events[event].id;
+        fillAddToSetMenu(timelineMenu, m_work, [eventId] {
             notes::SetItem item;
             item.kind = notes::SetItemKind::Event;
-            auto id = sql::scalar(m_work->db(), QStringLiteral("SELECT coalesce(max(id), 0) FROM event WHERE key = ?"), {key});
-            item.eventId = id ? *id : 0;
+            item.eventId = eventId;
             return item;
         }, this);
     });
@@ -243,13 +241,12 @@ void MainWindow::addContextMenus()
         if (event < 0)
             return;
         canvas->selectEvent(event);
-        const QString key = m_timeline->data().events[event].key;
+        const qint64 eventId = m_timeline->data().events[event].id;
         QMenu menu;
-        fillAddToSetMenu(menu.addMenu(tr("Add Event to Reading Set")), m_work, [this, key] {
+        fillAddToSetMenu(menu.addMenu(tr("Add Event to Reading Set")), m_work, [eventId] {
             notes::SetItem item;
             item.kind = notes::SetItemKind::Event;
-            auto id = sql::scalar(m_work->db(), QStringLiteral("SELECT coalesce(max(id), 0) FROM event WHERE key = ?"), {key});
-            item.eventId = id ? *id : 0;
+            item.eventId = eventId;
             return item;
         }, this);
         menu.exec(canvas->mapToGlobal(at));

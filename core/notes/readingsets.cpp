@@ -279,6 +279,19 @@ Result<QList<ReadingSet>> listSets(sql::Connection &db)
     return out;
 }
 
+Result<qint64> findSet(sql::Connection &db, const QString &name)
+{
+    auto id = sql::scalar(db,
+                          QStringLiteral("SELECT coalesce(max(id), 0) FROM reading_set WHERE CAST(id AS TEXT) = ?1 OR uuid = ?1 "
+                                         "OR title = ?1"),
+                          {name});
+    if (!id)
+        return id.error();
+    if (*id == 0)
+        return Error{Tr::tr("No reading set numbered, identified or titled \"%1\"").arg(name)};
+    return *id;
+}
+
 Result<ReadingSet> readSet(sql::Connection &db, qint64 setId)
 {
     ReadingSet set;

@@ -51,6 +51,8 @@ Result<qint64> createSet(sql::Connection &db, const QString &title, const QStrin
 Status renameSet(sql::Connection &db, qint64 setId, const QString &title, const QString &description);
 Status deleteSet(sql::Connection &db, qint64 setId);
 Result<QList<ReadingSet>> listSets(sql::Connection &db);
+// The set a person names by its number, its uuid or its exact title (the newest, when titles repeat).
+Result<qint64> findSet(sql::Connection &db, const QString &name);
 Result<ReadingSet> readSet(sql::Connection &db, qint64 setId);
 
 // Adds an item at position (-1: at the end), checking what it refers to; returns its id.

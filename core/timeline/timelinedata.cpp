@@ -89,6 +89,7 @@ Result<TimelineData> readTimeline(sql::Connection &db)
                        "ORDER BY sort_start, sort_end, key"),
         {debateId}, [&](const sql::Statement &s) {
             TimelineEvent e;
+            e.id = s.integer(0);
             e.key = s.text(1);
             e.title = s.text(2);
             e.description = s.text(3);
