@@ -7,54 +7,50 @@
 
 #include <QCoreApplication>
 
+#include <iterator>
+
 namespace standpoint::debate {
 
 namespace {
 
 struct Tr { Q_DECLARE_TR_FUNCTIONS(DebateLookup) };
 
-// A whole statement for each kind: the key is always bound, never put into the text.
-QString idQuery(Keyed kind)
+// For each kind, a whole statement (the key is always bound, never put into the text) and the sentence
+// that says it is missing, whole so that each language can word it.
+struct KeyedTerm
 {
-    switch (kind) {
-    case Keyed::Document:
-        return QStringLiteral("SELECT id FROM document WHERE debate_id = ? AND key = ?");
-    case Keyed::Position:
-        return QStringLiteral("SELECT id FROM position WHERE debate_id = ? AND key = ?");
-    case Keyed::Speaker:
-        return QStringLiteral("SELECT id FROM speaker WHERE debate_id = ? AND key = ?");
-    case Keyed::Theme:
-        return QStringLiteral("SELECT id FROM theme WHERE debate_id = ? AND key = ?");
-    case Keyed::Question:
-        return QStringLiteral("SELECT id FROM question WHERE debate_id = ? AND key = ?");
-    case Keyed::Claim:
-        return QStringLiteral("SELECT id FROM claim WHERE debate_id = ? AND key = ?");
-    case Keyed::Event:
-        break;
-    }
-    return QStringLiteral("SELECT id FROM event WHERE debate_id = ? AND key = ?");
-}
+    Keyed kind;
+    const char *query;
+    const char *missing;
+};
 
-QString kindName(Keyed kind)
-{
-    switch (kind) {
-    case Keyed::Document:
-        return Tr::tr("document");
-    case Keyed::Position:
-        return Tr::tr("position");
-    case Keyed::Speaker:
-        return Tr::tr("speaker");
-    case Keyed::Theme:
-        return Tr::tr("theme");
-    case Keyed::Question:
-        return Tr::tr("question");
-    case Keyed::Claim:
-        return Tr::tr("claim");
-    case Keyed::Event:
-        break;
+constexpr KeyedTerm kKeyed[] = {
+    {.kind = Keyed::Document, .query = "SELECT id FROM document WHERE debate_id = ? AND key = ?",
+     .missing = QT_TRANSLATE_NOOP("DebateLookup", "No document \"%1\" in debate \"%2\"")},
+    {.kind = Keyed::Position, .query = "SELECT id FROM position WHERE debate_id = ? AND key = ?",
+     .missing = QT_TRANSLATE_NOOP("DebateLookup", "No position \"%1\" in debate \"%2\"")},
+    {.kind = Keyed::Speaker, .query = "SELECT id FROM speaker WHERE debate_id = ? AND key = ?",
+     .missing = QT_TRANSLATE_NOOP("DebateLookup", "No speaker \"%1\" in debate \"%2\"")},
+    {.kind = Keyed::Theme, .query = "SELECT id FROM theme WHERE debate_id = ? AND key = ?",
+     .missing = QT_TRANSLATE_NOOP("DebateLookup", "No theme \"%1\" in debate \"%2\"")},
+    {.kind = Keyed::Question, .query = "SELECT id FROM question WHERE debate_id = ? AND key = ?",
+     .missing = QT_TRANSLATE_NOOP("DebateLookup", "No question \"%1\" in debate \"%2\"")},
+    {.kind = Keyed::Claim, .query = "SELECT id FROM claim WHERE debate_id = ? AND key = ?",
+     .missing = QT_TRANSLATE_NOOP("DebateLookup", "No claim \"%1\" in debate \"%2\"")},
+    {.kind = Keyed::Event, .query = "SELECT id FROM event WHERE debate_id = ? AND key = ?",
+     .missing = QT_TRANSLATE_NOOP("DebateLookup", "No event \"%1\" in debate \"%2\"")},
+};
+
+// term() finds a kind's row by its number, so the rows follow the enum's order.
+static_assert([] {
+    for (int i = 0; i < int(std::size(kKeyed)); ++i) {
+        if (static_cast<int>(kKeyed[i].kind) != i)
+            return false;
     }
-    return Tr::tr("event");
-}
+    return true;
+}());
+
+const KeyedTerm &term(Keyed kind) { return kKeyed[static_cast<int>(kind)]; }
 
 // The debate's key for messages; its id when it has none (it was deleted meanwhile).
 QString debateName(sql::Connection &db, qint64 debateId)
@@ -99,7 +95,8 @@ Result<qint64> findDebate(sql::Connection &db, const QString &key)
 Result<std::optional<qint64>> findByKey(sql::Connection &db, qint64 debateId, Keyed kind, const QString &key)
 {
     std::optional<qint64> id;
-    Status done = sql::forEachRow(db, idQuery(kind), {debateId, key}, [&](const sql::Statement &s) { id = s.integer(0); });
+    Status done = sql::forEachRow(db, QString::fromLatin1(term(kind).query), {debateId, key},
+                                  [&](const sql::Statement &s) { id = s.integer(0); });
     if (!done)
         return done.error();
     return id;
@@ -111,7 +108,7 @@ Result<qint64> idByKey(sql::Connection &db, qint64 debateId, Keyed kind, const Q
     if (!id)
         return id.error();
     if (!*id)
-        return Error{Tr::tr("No %1 \"%2\" in debate \"%3\"").arg(kindName(kind), key, debateName(db, debateId))};
+        return Error{Tr::tr(term(kind).missing).arg(key, debateName(db, debateId))};
     return **id;
 }
 
