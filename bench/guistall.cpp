@@ -217,7 +217,7 @@ int main(int argc, char *argv[])
     work->undoStack()->push(create);
     for (const QString &key : figures->chartKeys()) {
         notes::SetItem item;
-        item.kind = QStringLiteral("chart");
+        item.kind = notes::SetItemKind::Chart;
         item.chartKey = key;
         work->undoStack()->push(new app::AddItemCommand(work, create->setIdSlot(), item));
     }

@@ -9,7 +9,7 @@
 #include "core/export/jsonexporter.h"
 #include "core/pack/packloader.h"
 #include "core/search/searcher.h"
-#include "core/sqlite/query.h"
+#include "core/debate/debatelookup.h"
 #include "core/store/store.h"
 
 #include <QCoreApplication>
@@ -42,11 +42,11 @@ int init(const Invocation &inv)
     auto opened = store::Store::open(inv.dbPath, store::Store::Options{true, false});
     if (!opened)
         return fail(opened.message());
-    auto debates = sql::scalar(opened->connection(), QStringLiteral("SELECT count(*) FROM debate"));
-    auto documents = sql::scalar(opened->connection(), QStringLiteral("SELECT count(*) FROM document"));
-    if (!debates || !documents)
-        return fail(debates ? documents.message() : debates.message());
-    printOut(Tr::tr("Store ready at %1: %2 debate(s), %3 document(s).\n").arg(inv.dbPath).arg(*debates).arg(*documents));
+    auto counts = debate::storeCounts(opened->connection());
+    if (!counts)
+        return fail(counts.message());
+    printOut(Tr::tr("Store ready at %1: %2 debate(s), %3 document(s).\n")
+                 .arg(inv.dbPath, QString::number(counts->debates), QString::number(counts->documents)));
     return Ok;
 }
 
@@ -61,13 +61,9 @@ int loadPackCommand(const Invocation &inv)
     if (!summary)
         return fail(Tr::tr("pack %1 not loaded: %2").arg(inv.arguments.first(), summary.message()));
     printOut(Tr::tr("Loaded debate \"%1\": %2 documents, %3 quotes, %4 claims, %5 stances, %6 events, %7 data points.\n")
-                 .arg(summary->debateKey)
-                 .arg(summary->documents)
-                 .arg(summary->quotes)
-                 .arg(summary->claims)
-                 .arg(summary->stances)
-                 .arg(summary->events)
-                 .arg(summary->dataPoints));
+                 .arg(summary->debateKey, QString::number(summary->documents), QString::number(summary->quotes),
+                      QString::number(summary->claims), QString::number(summary->stances), QString::number(summary->events),
+                      QString::number(summary->dataPoints)));
     return Ok;
 }
 
@@ -86,13 +82,14 @@ int exportJson(const Invocation &inv)
 }
 
 // Every filter key must name something in the store, so a typo is not an empty result.
-Status checkFilterKeys(sql::Connection &db, const QString &option, const QString &query, const QStringList &keys)
+Status checkFilterKeys(sql::Connection &db, qint64 debateId, const QString &option, debate::Keyed kind,
+                       const QStringList &keys)
 {
     for (const QString &key : keys) {
-        auto found = sql::scalar(db, query, {key});
+        auto found = debate::findByKey(db, debateId, kind, key);
         if (!found)
             return found.error();
-        if (*found == 0)
+        if (!*found)
             return Error{Tr::tr("%1: there is no \"%2\" in the store (`standpoint-cli export-json` lists the ids)").arg(option, key)};
     }
     return success();
@@ -108,14 +105,19 @@ Result<search::SearchFilters> searchFilters(sql::Connection &db, const Invocatio
             return Error{Tr::tr("--year takes years such as 2022,2024, not \"%1\"").arg(y)};
         f.years << year;
     }
-    const QList<std::pair<QString, std::pair<QString, QStringList>>> checks = {
-        {QStringLiteral("--position"), {QStringLiteral("SELECT count(*) FROM position WHERE key = ?"), f.positions}},
-        {QStringLiteral("--speaker"), {QStringLiteral("SELECT count(*) FROM speaker WHERE key = ?"), f.speakers}},
-        {QStringLiteral("--document"), {QStringLiteral("SELECT count(*) FROM document WHERE key = ?"), f.documents}},
-        {QStringLiteral("--theme"), {QStringLiteral("SELECT count(*) FROM theme WHERE key = ?"), f.themes}},
+    if (f.positions.isEmpty() && f.speakers.isEmpty() && f.documents.isEmpty() && f.themes.isEmpty())
+        return f;
+    auto debateId = debate::findDebate(db, inv.debate);
+    if (!debateId)
+        return debateId.error();
+    const QList<std::pair<QString, std::pair<debate::Keyed, QStringList>>> checks = {
+        {QStringLiteral("--position"), {debate::Keyed::Position, f.positions}},
+        {QStringLiteral("--speaker"), {debate::Keyed::Speaker, f.speakers}},
+        {QStringLiteral("--document"), {debate::Keyed::Document, f.documents}},
+        {QStringLiteral("--theme"), {debate::Keyed::Theme, f.themes}},
     };
     for (const auto &[option, check] : checks) {
-        if (Status ok = checkFilterKeys(db, option, check.first, check.second); !ok)
+        if (Status ok = checkFilterKeys(db, *debateId, option, check.first, check.second); !ok)
             return ok.error();
     }
     return f;

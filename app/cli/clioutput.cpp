@@ -99,12 +99,12 @@ QString formatFacets(const search::SearchResults &results)
 {
     QString out = Tr::tr("\nMatches by kind:");
     for (auto it = results.kindCounts.cbegin(); it != results.kindCounts.cend(); ++it)
-        out += QStringLiteral(" %1 %2").arg(it.key()).arg(it.value());
+        out += QStringLiteral(" %1 %2").arg(it.key(), QString::number(it.value()));
     out += QLatin1Char('\n');
     for (const QString &facet : search::facetNames()) {
         QStringList values;
         for (const search::FacetValue &v : results.facets.value(facet))
-            values << QStringLiteral("%1 (%2)").arg(v.key).arg(v.count);
+            values << QStringLiteral("%1 (%2)").arg(v.key, QString::number(v.count));
         out += QStringLiteral("%1: %2\n").arg(facet, values.isEmpty() ? QStringLiteral("—") : values.join(QStringLiteral(", ")));
     }
     if (results.pooled)
@@ -130,7 +130,7 @@ QString formatCheck(const check::CheckReport &r)
     for (const check::Discrepancy &d : r.discrepancies) {
         out += QStringLiteral("  [%1] %2\n").arg(d.kind, d.summary);
         for (const check::QuoteRef &q : d.quotes)
-            out += QStringLiteral("      %1 @%2–%3: “%4”\n").arg(q.document).arg(q.start).arg(q.end).arg(q.text);
+            out += QStringLiteral("      %1 @%2–%3: “%4”\n").arg(q.document, QString::number(q.start), QString::number(q.end), q.text);
         for (const QString &ref : d.references)
             out += Tr::tr("      reference: %1\n").arg(ref);
     }

@@ -76,20 +76,15 @@ QString formatPairs(const QList<reuse::ReusePair> &pairs)
 QString formatPassages(const reuse::ReusePair &pair)
 {
     QString out = Tr::tr("%1 (%2)\n%3 (%4)\noverlap %5, %6 shared passage(s), %7 reworded\n")
-                      .arg(pair.keyA, pair.titleA, pair.keyB, pair.titleB, percent(pair.overlap))
-                      .arg(pair.passages.size())
-                      .arg(pair.changed);
+                      .arg(pair.keyA, pair.titleA, pair.keyB, pair.titleB, percent(pair.overlap),
+                           QString::number(pair.passages.size()), QString::number(pair.changed));
     int n = 0;
     for (const reuse::SharedPassage &p : pair.passages) {
         out += QStringLiteral("\n#%1  %2  %3 %4–%5  %6 %7–%8\n")
-                   .arg(++n)
-                   .arg(p.identical() ? Tr::tr("identical") : Tr::tr("similarity %1").arg(percent(p.similarity)))
-                   .arg(pair.keyA)
-                   .arg(p.startA)
-                   .arg(p.endA)
-                   .arg(pair.keyB)
-                   .arg(p.startB)
-                   .arg(p.endB);
+                   .arg(QString::number(++n),
+                        p.identical() ? Tr::tr("identical") : Tr::tr("similarity %1").arg(percent(p.similarity)), pair.keyA,
+                        QString::number(p.startA), QString::number(p.endA), pair.keyB, QString::number(p.startB),
+                        QString::number(p.endB));
         if (p.identical())
             out += QStringLiteral("    ") + p.textA + QLatin1Char('\n');
         else
@@ -146,10 +141,8 @@ int importCommand(const Invocation &inv)
     QString out;
     for (const importing::ImportedDocument &doc : std::as_const(outcome->documents)) {
         out += Tr::tr("imported %1 as \"%2\" (%3, %4 paragraph(s), %5 block(s) removed by cleaning): %6\n")
-                   .arg(doc.path, doc.key, doc.format)
-                   .arg(doc.paragraphs)
-                   .arg(doc.removedBlocks)
-                   .arg(doc.title);
+                   .arg(doc.path, doc.key, doc.format, QString::number(doc.paragraphs),
+                        QString::number(doc.removedBlocks), doc.title);
         for (const QString &notice : doc.notices)
             out += QStringLiteral("    ") + notice + QLatin1Char('\n');
     }

@@ -138,7 +138,8 @@ int main(int argc, char *argv[])
     const QCommandLineOption newPosition(QStringLiteral("new-position"),
                                          Tr::tr("import: create a position with this label and credit the documents to it."),
                                          QStringLiteral("LABEL"));
-    const QCommandLineOption debate(QStringLiteral("debate"), Tr::tr("import: the debate to import into (default: the first)."),
+    const QCommandLineOption debate(QStringLiteral("debate"), Tr::tr("import: the debate to import into (default: the first); search and set add: "
+                                                                  "the debate whose ids are given (default: the only one)."),
                                     QStringLiteral("KEY"));
     const QCommandLineOption skipBad(QStringLiteral("skip-bad"), Tr::tr("import: import the files that can be read, and "
                                                                            "report the others."));

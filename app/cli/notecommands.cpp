@@ -6,10 +6,10 @@
 #include "app/cli/clisupport.h"
 #include "app/render/handout.h"
 #include "core/export/atomicfile.h"
+#include "core/debate/debatelookup.h"
 #include "core/notes/annotations.h"
 #include "core/notes/readingsets.h"
 #include "core/notes/setfile.h"
-#include "core/sqlite/query.h"
 #include "core/store/store.h"
 
 #include <QCoreApplication>
@@ -26,85 +26,65 @@ struct Tr { Q_DECLARE_TR_FUNCTIONS(Cli) };
 
 
 
-// A set named by its number, its uuid or its exact title.
+// A set named by its number, its uuid or its exact title, with where to look when there is none.
 Result<qint64> findSet(sql::Connection &db, const QString &name)
 {
-    auto id = sql::scalar(db,
-                          QStringLiteral("SELECT coalesce(max(id), 0) FROM reading_set WHERE CAST(id AS TEXT) = ?1 OR uuid = ?1 "
-                                         "OR title = ?1"),
-                          {name});
+    auto id = notes::findSet(db, name);
     if (!id)
-        return id.error();
-    if (*id == 0)
-        return Error{Tr::tr("No reading set \"%1\"; see: standpoint-cli set list").arg(name)};
+        return Error{Tr::tr("%1; see: standpoint-cli set list").arg(id.message()), id.error().code};
     return *id;
 }
 
-// `query` selects the id of the row with the key, or 0.
-Result<qint64> idByKey(sql::Connection &db, const QString &query, const QString &key, const char *what)
+// An item named on the command line, looked up in the debate (keys are unique within one debate only).
+Result<notes::SetItem> itemFrom(sql::Connection &db, qint64 debateId, const QString &kind, const QString &ref)
 {
-    auto id = sql::scalar(db, query, {key});
-    if (!id)
-        return id.error();
-    if (*id == 0)
-        return Error{Tr::tr("No %1 \"%2\" in the store").arg(QLatin1String(what), key)};
-    return *id;
-}
-
-Result<notes::SetItem> itemFrom(sql::Connection &db, const QString &kind, const QString &ref)
-{
+    const auto parsed = notes::setItemKindFromKey(kind);
+    if (!parsed)
+        return Error{Tr::tr("\"%1\" is not a kind of item; kinds: %2").arg(kind, notes::setItemKindKeys().join(QStringLiteral(", ")))};
     notes::SetItem item;
-    item.kind = kind;
-    if (kind == QLatin1String("excerpt")) {
+    item.kind = *parsed;
+    switch (item.kind) {
+    case notes::SetItemKind::Excerpt: {
         static const QRegularExpression form(QStringLiteral("^([^:]+):(\\d+)-(\\d+)$"));
         const auto m = form.match(ref);
         if (!m.hasMatch())
             return Error{Tr::tr("an excerpt is DOCUMENT:START-END, such as gabuev-2024:120-240, not \"%1\"").arg(ref)};
-        auto doc = idByKey(db, QStringLiteral("SELECT coalesce(max(id), 0) FROM document WHERE key = ?"), m.captured(1), "document");
+        auto doc = debate::idByKey(db, debateId, debate::Keyed::Document, m.captured(1));
         if (!doc)
             return doc.error();
         item.documentId = *doc;
         item.start = m.captured(2).toLongLong();
         item.end = m.captured(3).toLongLong();
-        Status done = sql::forEachRow(db, QStringLiteral("SELECT cleaned_text FROM document WHERE id = ?"), {*doc},
-                                      [&](const sql::Statement &s) { item.anchorText = s.text(0).mid(item.start, item.end - item.start); });
-        if (!done)
-            return done.error();
-    } else if (kind == QLatin1String("document")) {
-        auto doc = idByKey(db, QStringLiteral("SELECT coalesce(max(id), 0) FROM document WHERE key = ?"), ref, "document");
-        if (!doc)
-            return doc.error();
-        item.documentId = *doc;
-    } else if (kind == QLatin1String("claim")) {
-        auto id = idByKey(db, QStringLiteral("SELECT coalesce(max(id), 0) FROM claim WHERE key = ?"), ref, "claim");
+        auto text = debate::documentExcerpt(db, *doc, item.start, item.end);
+        if (!text)
+            return text.error();
+        item.anchorText = *text;
+        break;
+    }
+    case notes::SetItemKind::Document:
+    case notes::SetItemKind::Claim:
+    case notes::SetItemKind::Event: {
+        // Each names one row by its key, and the item keeps its id.
+        const bool document = item.kind == notes::SetItemKind::Document, claim = item.kind == notes::SetItemKind::Claim;
+        auto id = debate::idByKey(db, debateId,
+                                  document ? debate::Keyed::Document : claim ? debate::Keyed::Claim : debate::Keyed::Event, ref);
         if (!id)
             return id.error();
-        item.claimId = *id;
-    } else if (kind == QLatin1String("event")) {
-        auto id = idByKey(db, QStringLiteral("SELECT coalesce(max(id), 0) FROM event WHERE key = ?"), ref, "event");
-        if (!id)
-            return id.error();
-        item.eventId = *id;
-    } else if (kind == QLatin1String("stance")) {
-        const QString question = ref.section(QLatin1Char('/'), 0, 0);
-        QString voice = ref.section(QLatin1Char('/'), 1);
-        const bool speaker = voice.startsWith(QLatin1String("speaker:"));
-        voice = voice.section(QLatin1Char(':'), -1);
-        auto id = sql::scalar(db,
-                              QStringLiteral("SELECT coalesce(max(st.id), 0) FROM stance st JOIN question q ON q.id = "
-                                             "st.question_id LEFT JOIN position p ON p.id = st.position_id LEFT JOIN speaker "
-                                             "sp ON sp.id = st.speaker_id WHERE q.key = ? "
-                                             "AND (CASE WHEN ? THEN sp.key ELSE coalesce(p.key, sp.key) END) = ?"),
-                              {question, speaker, voice});
-        if (!id)
-            return id.error();
-        if (*id == 0)
+        (document ? item.documentId : claim ? item.claimId : item.eventId) = *id;
+        break;
+    }
+    case notes::SetItemKind::Stance: {
+        if (!ref.contains(QLatin1Char('/')))
             return Error{Tr::tr("No stance \"%1\": write QUESTION/VOICE, such as q-wedge/heritage or q-wedge/speaker:berman").arg(ref)};
+        auto id = debate::stanceIdByKeys(db, debateId, ref.section(QLatin1Char('/'), 0, 0), ref.section(QLatin1Char('/'), 1));
+        if (!id)
+            return id.error();
         item.stanceId = *id;
-    } else if (kind == QLatin1String("chart")) {
+        break;
+    }
+    case notes::SetItemKind::Chart:
         item.chartKey = ref;
-    } else {
-        return Error{Tr::tr("\"%1\" is not a kind of item; kinds: %2").arg(kind, notes::setItemKinds().join(QStringLiteral(", ")))};
+        break;
     }
     return item;
 }
@@ -151,7 +131,10 @@ int setCommand(const Invocation &inv)
         auto set = findSet(db, inv.arguments[1]);
         if (!set)
             return fail(set.message());
-        auto item = itemFrom(db, inv.arguments[2], inv.arguments[3]);
+        auto debateId = debate::findDebate(db, inv.debate);
+        if (!debateId)
+            return fail(debateId.message());
+        auto item = itemFrom(db, *debateId, inv.arguments[2], inv.arguments[3]);
         if (!item)
             return fail(item.message());
         item->note = inv.note;

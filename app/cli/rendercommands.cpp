@@ -67,7 +67,7 @@ int chartsCommand(const Invocation &inv)
         return fail(charts.message());
     QString out;
     for (const figures::ChartSummary &c : *charts)
-        out += QStringLiteral("%1\t%2\t%3 figures\t%4\n").arg(c.key, c.kind).arg(c.points).arg(c.title);
+        out += QStringLiteral("%1\t%2\t%3 figures\t%4\n").arg(c.key, c.kind, QString::number(c.points), c.title);
     printOut(out);
     return Ok;
 }
@@ -149,7 +149,7 @@ int deckCommand(const Invocation &inv)
     }
     if (Status done = render::writePptx(inv.out, Tr::tr("Standpoint charts"), slides); !done)
         return fail(done.message());
-    printOut(Tr::tr("Wrote %1 (%2 slides)\n").arg(inv.out).arg(slides.size()));
+    printOut(Tr::tr("Wrote %1 (%2 slides)\n").arg(inv.out, QString::number(slides.size())));
     return Ok;
 }
 
@@ -238,7 +238,7 @@ int timelineCommand(const Invocation &inv)
         return fail(size.message());
     if (Status done = render::TimelineRenderer(*data, filter).exportTo(inv.out, *size); !done)
         return fail(done.message());
-    printOut(Tr::tr("Wrote %1 (%2 events)\n").arg(inv.out).arg(timeline::visibleEvents(*data, filter).size()));
+    printOut(Tr::tr("Wrote %1 (%2 events)\n").arg(inv.out, QString::number(timeline::visibleEvents(*data, filter).size())));
     return Ok;
 }
 

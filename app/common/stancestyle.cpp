@@ -7,46 +7,32 @@
 
 namespace standpoint::app {
 
-QStringList StanceStyle::values()
+QString StanceStyle::label(Value value)
 {
-    return {QStringLiteral("yes"), QStringLiteral("lean_yes"), QStringLiteral("mixed"), QStringLiteral("lean_no"),
-            QStringLiteral("no"), QStringLiteral("not_addressed")};
+    return value ? debate::stanceValueLabel(*value) : QCoreApplication::translate("StanceStyle", "No entry");
 }
 
-QString StanceStyle::label(const QString &value)
-{
-    if (value == QLatin1String("yes"))
-        return QCoreApplication::translate("StanceStyle", "Yes");
-    if (value == QLatin1String("lean_yes"))
-        return QCoreApplication::translate("StanceStyle", "Leans yes");
-    if (value == QLatin1String("mixed"))
-        return QCoreApplication::translate("StanceStyle", "Mixed");
-    if (value == QLatin1String("lean_no"))
-        return QCoreApplication::translate("StanceStyle", "Leans no");
-    if (value == QLatin1String("no"))
-        return QCoreApplication::translate("StanceStyle", "No");
-    if (value == QLatin1String("not_addressed"))
-        return QCoreApplication::translate("StanceStyle", "Not addressed");
-    return QCoreApplication::translate("StanceStyle", "No entry");
-}
-
-QColor StanceStyle::fill(const QString &value)
+QColor StanceStyle::fill(Value value)
 {
     // PuOr: purple for yes, orange for no, pale grey for mixed.
-    if (value == QLatin1String("yes"))
+    switch (value.value_or(debate::StanceValue::NotAddressed)) {
+    case debate::StanceValue::Yes:
         return QColor(0x54, 0x27, 0x88);
-    if (value == QLatin1String("lean_yes"))
+    case debate::StanceValue::LeanYes:
         return QColor(0xb2, 0xab, 0xd2);
-    if (value == QLatin1String("mixed"))
+    case debate::StanceValue::Mixed:
         return QColor(0xe0, 0xe0, 0xe0);
-    if (value == QLatin1String("lean_no"))
+    case debate::StanceValue::LeanNo:
         return QColor(0xfd, 0xb8, 0x63);
-    if (value == QLatin1String("no"))
+    case debate::StanceValue::No:
         return QColor(0xb3, 0x58, 0x06);
+    case debate::StanceValue::NotAddressed:
+        break;
+    }
     return QColor(0xf5, 0xf5, 0xf5);
 }
 
-QColor StanceStyle::text(const QString &value)
+QColor StanceStyle::text(Value value)
 {
     const QColor c = fill(value);
     const double luminance = 0.2126 * c.redF() + 0.7152 * c.greenF() + 0.0722 * c.blueF();

@@ -2,9 +2,12 @@
 // Copyright (c) 2026 The Standpoint authors
 #pragma once
 
+#include "core/debate/stancevalue.h"
+
 #include <QColor>
 #include <QString>
-#include <QStringList>
+
+#include <optional>
 
 class QPalette;
 
@@ -12,13 +15,14 @@ namespace standpoint::app {
 
 // How stance values look: a label always, and a colour from a colour-blind-safe diverging scale
 // (ColorBrewer PuOr, which stays distinct under the common forms of colour blindness).
+// A cell with no stance at all is std::nullopt: it reads "No entry".
 struct StanceStyle
 {
-    static QStringList values(); // from yes to no, then not_addressed
-    static QString label(const QString &value);
-    static QColor fill(const QString &value);
-    static QColor text(const QString &value); // black or white, whichever reads better on fill()
-    static bool dashed(const QString &value) { return value == QLatin1String("not_addressed"); }
+    using Value = std::optional<debate::StanceValue>;
+    static QString label(Value value); // debate::stanceValueLabel, or "No entry"
+    static QColor fill(Value value);
+    static QColor text(Value value); // black or white, whichever reads better on fill()
+    static bool dashed(Value value) { return value == debate::StanceValue::NotAddressed; }
 };
 
 // Colours for themes (claim highlights). Colour is never the only carrier: the theme's name is shown too.

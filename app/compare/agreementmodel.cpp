@@ -55,7 +55,7 @@ QVariant AgreementModel::data(const QModelIndex &index, int role) const
             return tr("%1, with itself").arg(shortLabel(index.row()));
         if (p.compared == 0)
             return tr("%1 and %2: no question in common").arg(shortLabel(index.row()), shortLabel(index.column()));
-        return tr("%1 and %2: agree on %3%").arg(shortLabel(index.row()), shortLabel(index.column())).arg(qRound(p.share() * 100));
+        return tr("%1 and %2: agree on %3%").arg(shortLabel(index.row()), shortLabel(index.column()), QString::number(qRound(p.share() * 100)));
     case Qt::AccessibleDescriptionRole:
         return diagonal ? QVariant() : data(index, Qt::ToolTipRole);
     case Qt::DisplayRole:
@@ -70,9 +70,7 @@ QVariant AgreementModel::data(const QModelIndex &index, int role) const
         if (p.compared == 0)
             return tr("%1 and %2 never take a stance on the same question.").arg(shortLabel(index.row()), shortLabel(index.column()));
         return tr("%1 and %2 land on the same side on %3 of the %4 questions both address.\nClick to list where they differ.")
-            .arg(shortLabel(index.row()), shortLabel(index.column()))
-            .arg(p.agreed)
-            .arg(p.compared);
+            .arg(shortLabel(index.row()), shortLabel(index.column()), QString::number(p.agreed), QString::number(p.compared));
     case Qt::TextAlignmentRole:
         return int(Qt::AlignCenter);
     case ShareRole:

@@ -81,17 +81,17 @@ QVariant CompareModel::data(const QModelIndex &index, int role) const
     const debate::Stance *s = stance(index);
     switch (role) {
     case Qt::DisplayRole:
-        return s ? StanceStyle::label(s->value) + QStringLiteral(": ") + s->paraphrase : StanceStyle::label(QString());
+        return s ? StanceStyle::label(s->value) + QStringLiteral(": ") + s->paraphrase : StanceStyle::label(std::nullopt);
     case Qt::AccessibleTextRole:
         // Read out of the grid, as a screen reader moves cell to cell: who, their stance in words, and why.
         if (!index.isValid())
             return {};
         return s ? tr("%1: %2. %3").arg(voiceTitle(index.column()), StanceStyle::label(s->value), s->paraphrase)
-                 : tr("%1: %2").arg(voiceTitle(index.column()), StanceStyle::label(QString()));
+                 : tr("%1: %2").arg(voiceTitle(index.column()), StanceStyle::label(std::nullopt));
     case Qt::ToolTipRole:
         return tooltip(index);
     case ValueRole:
-        return s ? s->value : QString();
+        return s ? debate::stanceValueKey(s->value) : QString();
     case ParaphraseRole:
         return s ? s->paraphrase : QString();
     case QuoteCountRole:

@@ -255,8 +255,8 @@ void CompareView::setCompact(bool compact)
     QFont bold = m_table->font();
     bold.setBold(true);
     int widestChip = 0;
-    for (const QString &value : StanceStyle::values())
-        widestChip = std::max(widestChip, QFontMetrics(bold).horizontalAdvance(StanceStyle::label(value)) + 16);
+    for (debate::StanceValue value : debate::stanceValues())
+        widestChip = std::max(widestChip, QFontMetrics(bold).horizontalAdvance(debate::stanceValueLabel(value)) + 16);
     m_table->horizontalHeader()->setDefaultSectionSize(compact ? std::max(metrics.averageCharWidth() * 18, widestChip + 12)
                                                                : metrics.averageCharWidth() * 29);
     m_table->verticalHeader()->setDefaultSectionSize(compact ? metrics.height() * 3 + 8 : metrics.height() * 6 + 18);
@@ -394,9 +394,8 @@ void CompareView::showDifferences(const QModelIndex &index)
     m_differencesTitle->setText(pair.compared == 0
                                     ? tr("%1 and %2 never address the same question.").arg(nameA, nameB)
                                     : tr("<b>%1</b> and <b>%2</b> differ on %3 of the %4 questions both address:")
-                                          .arg(nameA.toHtmlEscaped(), nameB.toHtmlEscaped())
-                                          .arg(pair.differing.size())
-                                          .arg(pair.compared));
+                                          .arg(nameA.toHtmlEscaped(), nameB.toHtmlEscaped(),
+                                               QString::number(pair.differing.size()), QString::number(pair.compared)));
     const debate::DebateSnapshot &d = m_model->debate();
     for (const QString &q : pair.differing) {
         const int row = m_model->rowOf(q);

@@ -112,7 +112,7 @@ void MatrixExporter::paint(QPainter *painter, const MatrixSelection &s, const QS
     painter->drawText(QRectF(kMargin, y + 34, natural.width() - 2 * kMargin, 20), Qt::AlignLeft | Qt::AlignVCenter, subtitle);
     // The legend: every colour named.
     int lx = int(kMargin);
-    for (const QString &value : StanceStyle::values())
+    for (debate::StanceValue value : debate::stanceValues())
         lx = StanceDelegate::paintChip(painter, QPoint(lx, int(y + 60)), value, small).right() + 8;
     y += kTitleHeight;
 
@@ -136,7 +136,7 @@ void MatrixExporter::paint(QPainter *painter, const MatrixSelection &s, const QS
         for (qsizetype c = 0; c < s.voices.size(); ++c) {
             const QRect r = QRectF(kMargin + kQuestionWidth + c * kCellWidth, y, kCellWidth, kRowHeight).toRect();
             const debate::Stance *st = s.debate->stance(qKey, s.voices[c]);
-            StanceDelegate::paintCell(painter, r, st ? st->value : QString(), st ? st->paraphrase : QString(), cell, ink);
+            StanceDelegate::paintCell(painter, r, st ? StanceStyle::Value(st->value) : std::nullopt, st ? st->paraphrase : QString(), cell, ink);
         }
         painter->setPen(QPen(grid, 0.6));
         painter->drawLine(QPointF(kMargin, y + kRowHeight), QPointF(natural.width() - kMargin, y + kRowHeight));
@@ -208,10 +208,10 @@ Status MatrixExporter::exportCsv(const MatrixSelection &s, const QString &path)
                     documents << quote.documentKey;
                 }
             }
-            const QString value = st ? st->value : QString();
-            csv.addRow({qKey, q ? q->text : QString(), vKey, voiceLabel(*s.debate, vKey), value, StanceStyle::label(value),
-                        st ? st->paraphrase : QString(), quotes.join(QStringLiteral(" | ")),
-                        documents.join(QStringLiteral(" | "))});
+            const QString value = st ? debate::stanceValueKey(st->value) : QString();
+            csv.addRow({qKey, q ? q->text : QString(), vKey, voiceLabel(*s.debate, vKey), value,
+                        StanceStyle::label(st ? StanceStyle::Value(st->value) : std::nullopt), st ? st->paraphrase : QString(),
+                        quotes.join(QStringLiteral(" | ")), documents.join(QStringLiteral(" | "))});
         }
     }
     return exporting::AtomicFile::write(path, csv.utf8());

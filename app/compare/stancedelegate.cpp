@@ -52,7 +52,7 @@ void drawWrappedText(QPainter *painter, const QRect &rect, const QString &text, 
     painter->restore();
 }
 
-QRect StanceDelegate::paintChip(QPainter *painter, const QPoint &topLeft, const QString &value, const QFont &font,
+QRect StanceDelegate::paintChip(QPainter *painter, const QPoint &topLeft, StanceStyle::Value value, const QFont &font,
                                 const QColor &textColor)
 {
     QFont bold = font;
@@ -77,7 +77,7 @@ QRect StanceDelegate::paintChip(QPainter *painter, const QPoint &topLeft, const 
     return chip;
 }
 
-void StanceDelegate::paintCell(QPainter *painter, const QRect &rect, const QString &value, const QString &paraphrase,
+void StanceDelegate::paintCell(QPainter *painter, const QRect &rect, StanceStyle::Value value, const QString &paraphrase,
                                const QFont &font, const QColor &textColor)
 {
     const QRect inner = rect.adjusted(8, 6, -8, -6);
@@ -103,12 +103,12 @@ void StanceDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option
         QFont bold = option.font;
         bold.setBold(true);
         const QFontMetrics metrics(bold);
-        const QString value = index.data(CompareModel::ValueRole).toString();
+        const auto value = debate::stanceValueFromKey(index.data(CompareModel::ValueRole).toString());
         const int w = metrics.horizontalAdvance(StanceStyle::label(value)) + 16;
         paintChip(painter, QPoint(option.rect.center().x() - w / 2, option.rect.center().y() - (metrics.height() + 6) / 2),
                   value, option.font, text);
     } else {
-        paintCell(painter, option.rect, index.data(CompareModel::ValueRole).toString(),
+        paintCell(painter, option.rect, debate::stanceValueFromKey(index.data(CompareModel::ValueRole).toString()),
               index.data(CompareModel::ParaphraseRole).toString(), option.font, text);
     }
     if (option.state & QStyle::State_HasFocus) {

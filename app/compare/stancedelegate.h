@@ -2,6 +2,8 @@
 // Copyright (c) 2026 The Standpoint authors
 #pragma once
 
+#include "app/common/stancestyle.h"
+
 #include <QStyledItemDelegate>
 
 namespace standpoint::app {
@@ -20,10 +22,10 @@ public:
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
 
     // Shared with the matrix export, so the picture matches the screen.
-    static void paintCell(QPainter *painter, const QRect &rect, const QString &value, const QString &paraphrase,
+    static void paintCell(QPainter *painter, const QRect &rect, StanceStyle::Value value, const QString &paraphrase,
                           const QFont &font, const QColor &textColor);
     // "Not addressed" has no fill: its label takes textColor, so it reads on light and dark backgrounds.
-    static QRect paintChip(QPainter *painter, const QPoint &topLeft, const QString &value, const QFont &font,
+    static QRect paintChip(QPainter *painter, const QPoint &topLeft, StanceStyle::Value value, const QFont &font,
                            const QColor &textColor = Qt::black);
 
 private:

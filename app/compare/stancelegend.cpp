@@ -13,8 +13,8 @@ StanceLegend::StanceLegend(QWidget *parent) : QWidget(parent)
 {
     setAccessibleName(tr("Stance scale"));
     QStringList labels;
-    for (const QString &v : StanceStyle::values())
-        labels << StanceStyle::label(v);
+    for (debate::StanceValue v : debate::stanceValues())
+        labels << debate::stanceValueLabel(v);
     setAccessibleDescription(labels.join(QStringLiteral(", ")));
     setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
 }
@@ -25,8 +25,8 @@ QSize StanceLegend::sizeHint() const
     bold.setBold(true);
     const QFontMetrics metrics(bold);
     int width = 0;
-    for (const QString &v : StanceStyle::values())
-        width += metrics.horizontalAdvance(StanceStyle::label(v)) + 16 + 6;
+    for (debate::StanceValue v : debate::stanceValues())
+        width += metrics.horizontalAdvance(debate::stanceValueLabel(v)) + 16 + 6;
     return QSize(width, metrics.height() + 8);
 }
 
@@ -34,7 +34,7 @@ void StanceLegend::paintEvent(QPaintEvent *)
 {
     QPainter painter(this);
     int x = 0;
-    for (const QString &v : StanceStyle::values()) {
+    for (debate::StanceValue v : debate::stanceValues()) {
         const QRect chip = StanceDelegate::paintChip(&painter, QPoint(x, 1), v, font(), palette().color(QPalette::WindowText));
         x = chip.right() + 7;
     }

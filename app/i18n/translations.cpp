@@ -74,6 +74,14 @@ void removeTranslators()
     installed().clear();
 }
 
+QString messagesLanguage()
+{
+    // Standpoint's own translator is installed first; Qt's, when present, comes after it.
+    if (installed().isEmpty())
+        return QStringLiteral("en");
+    return QLocale(installed().first()->language()).bcp47Name();
+}
+
 QString LanguageSetting::value() { return QSettings().value(QLatin1String(kKey)).toString(); }
 
 void LanguageSetting::setValue(const QString &code)

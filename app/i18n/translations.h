@@ -29,6 +29,10 @@ bool installTranslators(const QString &code);
 // Removes the translators installTranslators() installed: the messages are English again.
 void removeTranslators();
 
+// The language the messages are in now, as a BCP 47 tag for documents' lang attributes: the language
+// Standpoint's installed translator declares ("de"), or "en" when none is installed.
+QString messagesLanguage();
+
 // The app's language setting: a language code, or empty to follow the system. Read at start-up.
 struct LanguageSetting
 {

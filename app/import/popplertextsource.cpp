@@ -55,7 +55,7 @@ Result<importing::PdfText> PopplerTextSource::read(const QString &name, const QB
         return Error{Tr::tr("%1: the PDF is encrypted with a password; open it in a PDF reader, save an unprotected copy, "
                         "and import that").arg(name)};
     if (doc->numPages() > kMaxPages)
-        return Error{Tr::tr("%1: the PDF has %2 pages; Standpoint imports PDFs of up to %3 pages").arg(name).arg(doc->numPages()).arg(kMaxPages)};
+        return Error{Tr::tr("%1: the PDF has %2 pages; Standpoint imports PDFs of up to %3 pages").arg(name, QString::number(doc->numPages()), QString::number(kMaxPages))};
     importing::PdfText text;
     text.title = doc->info(QStringLiteral("Title")).simplified();
     text.author = doc->info(QStringLiteral("Author")).simplified();

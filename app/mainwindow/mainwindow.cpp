@@ -5,7 +5,6 @@
 #include "app/common/lazypage.h"
 #include "app/common/storesession.h"
 #include "app/i18n/translations.h"
-#include "core/sqlite/query.h"
 #include "app/compare/compareview.h"
 #include "app/compare/comparemodel.h"
 #include "app/figures/figuresview.h"
@@ -455,16 +454,16 @@ void MainWindow::openSearchEvent(const QString &eventKey, qint64 documentId, qin
 
 void MainWindow::openSetItem(const notes::SetItem &item)
 {
-    if (item.kind == QLatin1String("excerpt")) {
+    if (item.kind == notes::SetItemKind::Excerpt) {
         m_reader->primary()->showSpan(item.documentId, item.start, item.end);
         m_tabs->setCurrentWidget(m_reader);
-    } else if (item.kind == QLatin1String("document")) {
+    } else if (item.kind == notes::SetItemKind::Document) {
         m_reader->showDocument(item.documentId);
         m_tabs->setCurrentWidget(m_reader);
-    } else if (item.kind == QLatin1String("chart")) {
+    } else if (item.kind == notes::SetItemKind::Chart) {
         m_figures->showChart(item.chartKey);
         showFigures();
-    } else if (item.kind == QLatin1String("event")) {
+    } else if (item.kind == notes::SetItemKind::Event) {
         showTimeline();
     } else {
         showCompare();

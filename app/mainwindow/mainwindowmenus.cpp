@@ -193,7 +193,7 @@ void MainWindow::addContextMenus()
         const qint64 stanceId = stance->id;
         fillAddToSetMenu(add, m_work, [stanceId] {
             notes::SetItem item;
-            item.kind = QStringLiteral("stance");
+            item.kind = notes::SetItemKind::Stance;
             item.stanceId = stanceId;
             return item;
         }, this);
@@ -210,11 +210,11 @@ void MainWindow::addContextMenus()
             timelineMenu->addAction(tr("(choose an event first)"))->setEnabled(false);
             return;
         }
-        const qint64 id = m_timeline->data().events[event].id;
-        fillAddToSetMenu(timelineMenu, m_work, [id] {
+        const qint64 eventId = m_timeline->data().events[event].id;
+        fillAddToSetMenu(timelineMenu, m_work, [eventId] {
             notes::SetItem item;
-            item.kind = QStringLiteral("event");
-            item.eventId = id;
+            item.kind = notes::SetItemKind::Event;
+            item.eventId = eventId;
             return item;
         }, this);
     });
@@ -226,7 +226,7 @@ void MainWindow::addContextMenus()
         const QString key = m_figures->currentChart();
         fillAddToSetMenu(chartMenu, m_work, [key] {
             notes::SetItem item;
-            item.kind = QStringLiteral("chart");
+            item.kind = notes::SetItemKind::Chart;
             item.chartKey = key;
             return item;
         }, this);
@@ -241,12 +241,12 @@ void MainWindow::addContextMenus()
         if (event < 0)
             return;
         canvas->selectEvent(event);
-        const qint64 id = m_timeline->data().events[event].id;
+        const qint64 eventId = m_timeline->data().events[event].id;
         QMenu menu;
-        fillAddToSetMenu(menu.addMenu(tr("Add Event to Reading Set")), m_work, [id] {
+        fillAddToSetMenu(menu.addMenu(tr("Add Event to Reading Set")), m_work, [eventId] {
             notes::SetItem item;
-            item.kind = QStringLiteral("event");
-            item.eventId = id;
+            item.kind = notes::SetItemKind::Event;
+            item.eventId = eventId;
             return item;
         }, this);
         menu.exec(canvas->mapToGlobal(at));
@@ -261,7 +261,7 @@ void MainWindow::addContextMenus()
         QMenu menu;
         fillAddToSetMenu(menu.addMenu(tr("Add Chart to Reading Set")), m_work, [key] {
             notes::SetItem setItem;
-            setItem.kind = QStringLiteral("chart");
+            setItem.kind = notes::SetItemKind::Chart;
             setItem.chartKey = key;
             return setItem;
         }, this);

@@ -234,7 +234,7 @@ void ReadingSetsView::refresh()
     const int currentItem = m_items->currentIndex().row();
     m_sets->clear();
     for (const notes::ReadingSet &s : m_work->sets()) {
-        auto *item = new QListWidgetItem(tr("%1 (%2)%3").arg(s.title).arg(s.itemCount).arg(s.imported ? tr(" — shared") : QString()),
+        auto *item = new QListWidgetItem(tr("%1 (%2)%3").arg(s.title, QString::number(s.itemCount), s.imported ? tr(" — shared") : QString()),
                                          m_sets);
         item->setData(Qt::UserRole, s.id);
     }

@@ -252,7 +252,7 @@ void ReaderPane::showContextMenu(const QPoint &at)
         const QString text = m_document.cleaned.mid(start, end - start);
         fillAddToSetMenu(excerpt, m_work, [=] {
             notes::SetItem item;
-            item.kind = QStringLiteral("excerpt");
+            item.kind = notes::SetItemKind::Excerpt;
             item.documentId = documentId;
             item.start = start;
             item.end = end;
@@ -262,7 +262,7 @@ void ReaderPane::showContextMenu(const QPoint &at)
         QMenu *document = menu->addMenu(tr("Add This Document to Reading Set"));
         fillAddToSetMenu(document, m_work, [=] {
             notes::SetItem item;
-            item.kind = QStringLiteral("document");
+            item.kind = notes::SetItemKind::Document;
             item.documentId = documentId;
             return item;
         }, this);
@@ -281,7 +281,7 @@ void ReaderPane::showClaimMenu(const QPoint &at)
     const qint64 claimId = m_claimModel->claim(index.row()).id;
     fillAddToSetMenu(add, m_work, [=] {
         notes::SetItem item;
-        item.kind = QStringLiteral("claim");
+        item.kind = notes::SetItemKind::Claim;
         item.claimId = claimId;
         return item;
     }, this);

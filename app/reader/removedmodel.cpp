@@ -27,7 +27,7 @@ QVariant RemovedModel::data(const QModelIndex &index, int role) const
     if (role == Qt::DisplayRole || role == Qt::AccessibleTextRole)
         return index.column() == 0 ? r.why : (text.trimmed().isEmpty() ? tr("(line break)") : text);
     if (role == Qt::ToolTipRole)
-        return tr("Rule: %1\nAt character %2 of the text as received\n\n%3").arg(r.rule).arg(r.receivedStart).arg(r.text);
+        return tr("Rule: %1\nAt character %2 of the text as received\n\n%3").arg(r.rule, QString::number(r.receivedStart), r.text);
     return {};
 }
 

@@ -3,6 +3,7 @@
 #include "app/render/handout.h"
 
 #include "app/render/figureoutput.h"
+#include "app/i18n/translations.h"
 #include "app/render/figurerenderer.h"
 #include "core/export/atomicfile.h"
 #include "core/figures/chartdata.h"
@@ -28,19 +29,6 @@ namespace {
 struct Tr { Q_DECLARE_TR_FUNCTIONS(Handout) };
 
 QString esc(const QString &text) { return text.toHtmlEscaped(); }
-
-// What an item is, as the handout names it above its title.
-QString kindLabel(const QString &kind)
-{
-    static const QHash<QString, const char *> labels = {
-        {QStringLiteral("excerpt"), QT_TRANSLATE_NOOP("Handout", "Excerpt")},
-        {QStringLiteral("document"), QT_TRANSLATE_NOOP("Handout", "Document")},
-        {QStringLiteral("claim"), QT_TRANSLATE_NOOP("Handout", "Claim")},
-        {QStringLiteral("stance"), QT_TRANSLATE_NOOP("Handout", "Stance")},
-        {QStringLiteral("event"), QT_TRANSLATE_NOOP("Handout", "Event")},
-        {QStringLiteral("chart"), QT_TRANSLATE_NOOP("Handout", "Chart")}};
-    return labels.contains(kind) ? Tr::tr(labels[kind]) : kind;
-}
 
 // Markdown treats these as markup; a backslash makes each plain text (HTML tags included).
 QString mdEscape(const QString &text)
@@ -82,25 +70,26 @@ const char *kStyle =
 
 QString handoutHtml(const notes::ReadingSet &set, const QHash<QString, QImage> &charts, ImageLinks links)
 {
-    QString html = QStringLiteral("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>%1</title>"
-                                  "<style>%2</style></head><body>\n")
-                       .arg(esc(set.title), QLatin1String(kStyle));
+    // The page's language is the one its labels are written in, so screen readers pronounce them right.
+    QString html = QStringLiteral("<!DOCTYPE html>\n<html lang=\"%1\"><head><meta charset=\"utf-8\"><title>%2</title>"
+                                  "<style>%3</style></head><body>\n")
+                       .arg(esc(i18n::messagesLanguage()), esc(set.title), QLatin1String(kStyle));
     html += QStringLiteral("<h1>%1</h1>\n").arg(esc(set.title));
     if (!set.description.isEmpty())
         html += QStringLiteral("<p>%1</p>\n").arg(esc(set.description));
     html += QStringLiteral("<ol>\n");
     for (const notes::SetItem &item : set.items) {
-        html += QStringLiteral("<li><p class=\"kind\">%1</p><h2>%2</h2>\n").arg(esc(kindLabel(item.kind)), esc(item.title));
+        html += QStringLiteral("<li><p class=\"kind\">%1</p><h2>%2</h2>\n").arg(esc(notes::setItemKindLabel(item.kind)), esc(item.title));
         if (item.orphaned)
             html += QStringLiteral("<p class=\"orphan\">%1</p>\n")
                         .arg(esc(Tr::tr("This passage no longer matches the document's text here; it is shown as it was shared.")));
-        if (item.kind == QLatin1String("excerpt"))
+        if (item.kind == notes::SetItemKind::Excerpt)
             html += QStringLiteral("<blockquote>%1</blockquote>\n").arg(esc(item.body));
         else if (!item.body.isEmpty())
             html += QStringLiteral("<p>%1</p>\n").arg(esc(item.body));
         for (const QString &q : item.quotes)
             html += QStringLiteral("<blockquote>%1</blockquote>\n").arg(esc(q));
-        if (item.kind == QLatin1String("chart") && charts.contains(item.chartKey)) {
+        if (item.kind == notes::SetItemKind::Chart && charts.contains(item.chartKey)) {
             const QString src = links == ImageLinks::DataUri        ? pngDataUri(charts[item.chartKey])
                                 : links == ImageLinks::ResourceName ? QStringLiteral("chart:") + item.chartKey
                                                                     : chartFileName(item.chartKey);
@@ -134,17 +123,17 @@ QString handoutMarkdown(const notes::ReadingSet &set, const QString &imageFolder
         md += mdEscape(set.description) + QStringLiteral("\n\n");
     int n = 1;
     for (const notes::SetItem &item : set.items) {
-        md += QStringLiteral("## %1. %2\n\n*%3*\n\n").arg(n++).arg(mdEscape(item.title), mdEscape(kindLabel(item.kind)));
+        md += QStringLiteral("## %1. %2\n\n*%3*\n\n").arg(n++).arg(mdEscape(item.title), mdEscape(notes::setItemKindLabel(item.kind)));
         if (item.orphaned)
             md += QStringLiteral("**%1**\n\n").arg(mdEscape(Tr::tr("This passage no longer matches the document's text here; "
                                                                 "it is shown as it was shared.")));
-        if (item.kind == QLatin1String("excerpt"))
+        if (item.kind == notes::SetItemKind::Excerpt)
             md += QStringLiteral("> %1\n\n").arg(mdEscape(item.body));
         else if (!item.body.isEmpty())
             md += mdEscape(item.body) + QStringLiteral("\n\n");
         for (const QString &q : item.quotes)
             md += QStringLiteral("> %1\n\n").arg(mdEscape(q));
-        if (item.kind == QLatin1String("chart"))
+        if (item.kind == notes::SetItemKind::Chart)
             md += QStringLiteral("![%1](%2/%3)\n\n").arg(mdEscape(item.title), imageFolder, chartFileName(item.chartKey));
         if (!item.note.isEmpty())
             md += QStringLiteral("**%1** %2\n\n").arg(mdEscape(Tr::tr("Note:")), mdEscape(item.note));
@@ -204,7 +193,7 @@ Status writePdf(const notes::ReadingSet &set, const QHash<QString, QImage> &char
             painter.setFont(font);
             painter.setPen(QColor(0x61, 0x61, 0x61));
             painter.drawText(QRectF(0, writer.height() - footer * 0.8, writer.width(), footer * 0.8), Qt::AlignCenter,
-                             Tr::tr("%1 · page %2 of %3").arg(set.title).arg(p + 1).arg(pages));
+                             Tr::tr("%1 · page %2 of %3").arg(set.title, QString::number(p + 1), QString::number(pages)));
         }
         painter.end();
         return success();
@@ -221,7 +210,7 @@ Result<HandoutSource> readHandoutSource(sql::Connection &db, qint64 setId)
     HandoutSource source{.set = *set, .charts = {}};
     QStringList keys;
     for (const notes::SetItem &item : set->items) {
-        if (item.kind != QLatin1String("chart") || item.orphaned || keys.contains(item.chartKey))
+        if (item.kind != notes::SetItemKind::Chart || item.orphaned || keys.contains(item.chartKey))
             continue;
         auto data = figures::readChart(db, item.chartKey);
         if (!data)

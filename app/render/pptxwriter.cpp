@@ -441,13 +441,13 @@ public:
         // PNG data is already compressed; deflating it again costs time and saves nothing.
         if (!entry.open(QIODevice::WriteOnly, info, nullptr, 0, compress ? Z_DEFLATED : 0,
                         compress ? Z_DEFAULT_COMPRESSION : 0)) {
-            m_failure = Tr::tr("%1 could not be added (zip error %2)").arg(name).arg(entry.getZipError());
+            m_failure = Tr::tr("%1 could not be added (zip error %2)").arg(name, QString::number(entry.getZipError()));
             return;
         }
         const bool written = entry.write(data) == data.size();
         entry.close();
         if (!written || entry.getZipError() != ZIP_OK)
-            m_failure = Tr::tr("%1 could not be written (zip error %2)").arg(name).arg(entry.getZipError());
+            m_failure = Tr::tr("%1 could not be written (zip error %2)").arg(name, QString::number(entry.getZipError()));
     }
 
     // Returns the first failure, or an empty string when the archive is complete.
@@ -480,7 +480,7 @@ Status writePptx(const QString &path, const QString &deckTitle, const QList<Deck
         const DeckSlide &s = slides.at(i);
         if (!isPng(s.png))
             return Error{
-                Tr::tr("Could not write %1: the picture for slide %2 is not a PNG image.").arg(where).arg(i + 1)};
+                Tr::tr("Could not write %1: the picture for slide %2 is not a PNG image.").arg(where, QString::number(i + 1))};
         pictureSizes << (s.pngSize.isValid() && !s.pngSize.isEmpty() ? s.pngSize : pngHeaderSize(s.png));
     }
 

@@ -181,7 +181,7 @@ QVariant FacetModel::data(const QModelIndex &index, int role) const
     const Value &v = group.values[index.row()];
     switch (role) {
     case Qt::DisplayRole:
-        return tr("%1 (%2)").arg(v.value.label).arg(v.value.count);
+        return tr("%1 (%2)").arg(v.value.label, QString::number(v.value.count));
     case Qt::AccessibleTextRole:
         return tr("%1: %2, %n match(es)", nullptr, v.value.count).arg(facetLabel(group.facet), v.value.label);
     case Qt::ToolTipRole:

@@ -92,8 +92,8 @@ int SearchResultsModel::itemCount(int group) const { return int(m_groups[group].
 QString SearchResultsModel::groupText(const Group &group) const
 {
     if (group.hits.size() < group.matches)
-        return tr("%1 (%2; the best %3 shown)").arg(kindLabel(group.kind)).arg(group.matches).arg(group.hits.size());
-    return tr("%1 (%2)").arg(kindLabel(group.kind)).arg(group.matches);
+        return tr("%1 (%2; the best %3 shown)").arg(kindLabel(group.kind), QString::number(group.matches), QString::number(group.hits.size()));
+    return tr("%1 (%2)").arg(kindLabel(group.kind), QString::number(group.matches));
 }
 
 QVariant SearchResultsModel::data(const QModelIndex &index, int role) const
@@ -125,7 +125,7 @@ QVariant SearchResultsModel::data(const QModelIndex &index, int role) const
     // A passage's or note's title is already its document's; an event's year is its own, not the document's.
     QString detail = h->kind == QLatin1String("claim") ? h->documentTitle : QString();
     if (h->year > 0)
-        detail = detail.isEmpty() ? QString::number(h->year) : tr("%1, %2").arg(detail).arg(h->year);
+        detail = detail.isEmpty() ? QString::number(h->year) : tr("%1, %2").arg(detail, QString::number(h->year));
     switch (role) {
     case Qt::DisplayRole:
         return h->title.isEmpty() ? kindLabel(h->kind) : h->title;

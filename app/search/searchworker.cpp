@@ -2,7 +2,7 @@
 // Copyright (c) 2026 The Standpoint authors
 #include "app/search/searchworker.h"
 
-#include "core/sqlite/query.h"
+#include "core/debate/debatelookup.h"
 #include "core/store/store.h"
 
 #include <QMutexLocker>
@@ -79,19 +79,14 @@ Status SearchWorker::addEventTargets(SearchAnswer &answer)
     for (search::SearchHit &hit : answer.results.hits) {
         if (hit.kind != QLatin1String("event"))
             continue;
-        Status done = sql::forEachRow(m_db,
-                                      QStringLiteral("SELECT e.key, q.start, q.end FROM event e LEFT JOIN event_quote eq "
-                                                     "ON eq.event_id = e.id LEFT JOIN quote q ON q.id = eq.quote_id "
-                                                     "WHERE e.id = ? ORDER BY eq.ord LIMIT 1"),
-                                      {hit.refId}, [&](const sql::Statement &s) {
-                                          answer.eventKeys.insert(hit.refId, s.text(0));
-                                          if (hit.start < 0 && !s.isNull(1)) {
-                                              hit.start = s.integer(1);
-                                              hit.end = s.integer(2);
-                                          }
-                                      });
-        if (!done)
-            return done;
+        auto target = debate::eventTarget(m_db, hit.refId);
+        if (!target)
+            return target.error();
+        answer.eventKeys.insert(hit.refId, target->key);
+        if (hit.start < 0 && target->start >= 0) {
+            hit.start = target->start;
+            hit.end = target->end;
+        }
     }
     return success();
 }

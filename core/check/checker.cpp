@@ -82,11 +82,8 @@ Status checkQuotes(sql::Connection &db, CheckReport &report)
                 ++report.quotesVerified;
             else
                 report.problems << Tr::tr("quote %1 in %2 at %3–%4 no longer matches: expected \"%5\", found \"%6\"")
-                                       .arg(s.integer(0))
-                                       .arg(s.text(1))
-                                       .arg(start)
-                                       .arg(end)
-                                       .arg(expected, actual);
+                                       .arg(QString::number(s.integer(0)), s.text(1), QString::number(start),
+                                            QString::number(end), expected, actual);
         });
 }
 

@@ -4,17 +4,6 @@
 
 namespace standpoint::debate {
 
-std::optional<int> stanceScore(const QString &value)
-{
-    static const QHash<QString, int> scores = {{QStringLiteral("yes"), 2},     {QStringLiteral("lean_yes"), 1},
-                                               {QStringLiteral("mixed"), 0},   {QStringLiteral("lean_no"), -1},
-                                               {QStringLiteral("no"), -2}};
-    const auto it = scores.constFind(value);
-    if (it == scores.constEnd())
-        return std::nullopt;
-    return *it;
-}
-
 PairAgreement compareVoices(const DebateSnapshot &debate, const QString &voiceA, const QString &voiceB)
 {
     PairAgreement result;

@@ -4,12 +4,7 @@
 
 #include "core/debate/debatesnapshot.h"
 
-#include <optional>
-
 namespace standpoint::debate {
-
-// The stance scale as numbers: yes 2 … no −2; not addressed has none.
-std::optional<int> stanceScore(const QString &value);
 
 // How two voices compare across the questions both address.
 struct PairAgreement

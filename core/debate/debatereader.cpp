@@ -76,6 +76,7 @@ Status readVoices(sql::Connection &db, qint64 debateId, DebateSnapshot &out)
 Status readStances(sql::Connection &db, qint64 debateId, DebateSnapshot &out)
 {
     QHash<qint64, QString> keys; // stance id → snapshot key
+    QString unknown;             // a value the CHECK on stance.value should have refused
     Status done = sql::forEachRow(
         db,
         QStringLiteral("SELECT st.id, q.key, p.key, sp.key, st.value, st.paraphrase FROM stance st "
@@ -84,11 +85,19 @@ Status readStances(sql::Connection &db, qint64 debateId, DebateSnapshot &out)
         {debateId}, [&](const Statement &s) {
             const QString voice = s.isNull(2) ? speakerKey(s.text(3)) : positionKey(s.text(2));
             const QString key = DebateSnapshot::stanceKey(s.text(1), voice);
-            out.stances.insert(key, Stance{s.integer(0), s.text(4), s.text(5), {}});
+            const auto value = stanceValueFromKey(s.text(4));
+            if (!value) {
+                unknown = s.text(4);
+                return;
+            }
+            out.stances.insert(key, Stance{.id = s.integer(0), .value = *value, .paraphrase = s.text(5), .quotes = {}});
             keys.insert(s.integer(0), key);
         });
     if (!done)
         return done;
+    if (!unknown.isNull())
+        return Error{QCoreApplication::translate("DebateReader", "The store holds a stance valued \"%1\", which is none of %2")
+                         .arg(unknown, stanceValueKeys().join(QStringLiteral(", ")))};
     return sql::forEachRow(
         db,
         QStringLiteral("SELECT sq.stance_id, q.id, d.id, d.key, d.title, q.start, q.end, q.text FROM stance_quote sq JOIN quote q ON q.id = sq.quote_id "

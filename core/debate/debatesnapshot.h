@@ -2,6 +2,8 @@
 // Copyright (c) 2026 The Standpoint authors
 #pragma once
 
+#include "core/debate/stancevalue.h"
+
 #include <QHash>
 #include <QList>
 #include <QMetaType>
@@ -51,7 +53,7 @@ struct Question
 struct Stance
 {
     qint64 id = 0;
-    QString value; // yes, lean_yes, mixed, lean_no, no, not_addressed
+    StanceValue value = StanceValue::NotAddressed;
     QString paraphrase;
     QList<QuoteView> quotes;
 };

@@ -54,19 +54,15 @@ Result<QList<UserPoint>> parseUserSeriesCsv(const QString &text, const QString &
         const int y = yearText.toInt(&ok);
         if (!ok || y < 1000 || y > 3000)
             return Error{Tr::tr("%1:%2: \"%3\" is not a year (write it as four digits, such as 2021)")
-                             .arg(fileName)
-                             .arg(row.line)
-                             .arg(yearText)};
+                             .arg(fileName, QString::number(row.line), yearText)};
         if (seen.contains(y))
-            return Error{Tr::tr("%1:%2: the year %3 is given twice").arg(fileName).arg(row.line).arg(y)};
+            return Error{Tr::tr("%1:%2: the year %3 is given twice").arg(fileName, QString::number(row.line), QString::number(y))};
         seen.insert(y);
         const QString valueText = row.fields[value].trimmed();
         const double v = valueText.toDouble(&ok);
         if (!ok || !std::isfinite(v))
             return Error{Tr::tr("%1:%2: \"%3\" is not a number (use a point for decimals, no thousands separators)")
-                             .arg(fileName)
-                             .arg(row.line)
-                             .arg(valueText)};
+                             .arg(fileName, QString::number(row.line), valueText)};
         points << UserPoint{y, v, note >= 0 ? row.fields[note].trimmed() : QString()};
     }
     std::sort(points.begin(), points.end(), [](const UserPoint &a, const UserPoint &b) { return a.year < b.year; });
@@ -84,7 +80,7 @@ Result<QString> addUserSeries(sql::Connection &db, const QString &filePath, cons
     if (!file.open(QIODevice::ReadOnly))
         return Error{Tr::tr("%1: cannot read the file: %2").arg(filePath, file.errorString())};
     if (file.size() > kMaxFileSize)
-        return Error{Tr::tr("%1: the file is %2 KB; a series file may be at most 1024 KB").arg(name).arg(file.size() / 1024)};
+        return Error{Tr::tr("%1: the file is %2 KB; a series file may be at most 1024 KB").arg(name, QString::number(file.size() / 1024))};
     const QByteArray bytes = file.readAll();
     if (bytes.contains('\0'))
         return Error{Tr::tr("%1: the file is binary, not CSV text").arg(name)};

@@ -26,7 +26,7 @@ Result<QByteArray> readPart(QuaZip &zip, const QString &name, const QString &par
     }
     QuaZipFile file(&zip);
     if (!file.open(QIODevice::ReadOnly))
-        return Error{Tr::tr("%1: the part %2 cannot be unpacked (%3)").arg(name, part).arg(file.getZipError())};
+        return Error{Tr::tr("%1: the part %2 cannot be unpacked (%3)").arg(name, part, QString::number(file.getZipError()))};
     QByteArray data;
     char buffer[65536];
     for (;;) {
@@ -37,7 +37,7 @@ Result<QByteArray> readPart(QuaZip &zip, const QString &name, const QString &par
             break;
         data.append(buffer, n);
         if (data.size() > kMaxPartBytes)
-            return Error{Tr::tr("%1: the part %2 unpacks to more than %3 MB; it is refused").arg(name, part).arg(kMaxPartBytes >> 20)};
+            return Error{Tr::tr("%1: the part %2 unpacks to more than %3 MB; it is refused").arg(name, part, QString::number(kMaxPartBytes >> 20))};
     }
     return data;
 }
@@ -69,7 +69,7 @@ Status readDocx(const QString &name, const QByteArray &bytes, ImportDraft &draft
     QuaZip zip(&buffer);
     if (!zip.open(QuaZip::mdUnzip))
         return Error{Tr::tr("%1: the Word document cannot be opened as a ZIP archive (error %2); it may be damaged")
-                         .arg(name).arg(zip.getZipError())};
+                         .arg(name, QString::number(zip.getZipError()))};
     auto body = readPart(zip, name, QStringLiteral("word/document.xml"), true);
     if (!body)
         return body.error();
@@ -116,9 +116,7 @@ Status readDocx(const QString &name, const QByteArray &bytes, ImportDraft &draft
     }
     if (r.hasError())
         return Error{Tr::tr("%1: the document's text (word/document.xml) is not well-formed XML at line %2: %3")
-                         .arg(name)
-                         .arg(r.lineNumber())
-                         .arg(r.errorString())};
+                         .arg(name, QString::number(r.lineNumber()), r.errorString())};
     if (tables > 0)
         draft.notices << Tr::tr("Read %n table(s) cell by cell, one paragraph per cell.", nullptr, tables);
     return success();

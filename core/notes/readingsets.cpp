@@ -2,6 +2,7 @@
 // Copyright (c) 2026 The Standpoint authors
 #include "core/notes/readingsets.h"
 
+#include "core/debate/stancevalue.h"
 #include "core/sqlite/query.h"
 #include "core/sqlite/transaction.h"
 #include "core/text/sourcename.h"
@@ -61,20 +62,19 @@ QString citation(const QString &authors, const QString &publisher, const QString
 
 Status checkItem(sql::Connection &db, const SetItem &item)
 {
-    if (!setItemKinds().contains(item.kind))
-        return Error{Tr::tr("\"%1\" is not a kind of reading-set item; kinds: %2").arg(item.kind, setItemKinds().join(QStringLiteral(", ")))};
     // `query` counts the rows with the id: whole statements, never put together.
     const auto exists = [&](const char *what, const QString &query, qint64 id) -> Status {
         auto n = sql::scalar(db, query, {id});
         if (!n)
             return n.error();
         if (*n == 0)
-            return Error{Tr::tr("No %1 %2 in the store").arg(QLatin1String(what)).arg(id)};
+            return Error{Tr::tr("No %1 %2 in the store").arg(QLatin1String(what), QString::number(id))};
         return success();
     };
     if (item.orphaned)
         return success(); // kept as received; nothing in the store to check against
-    if (item.kind == QLatin1String("excerpt")) {
+    switch (item.kind) {
+    case SetItemKind::Excerpt: {
         QString text;
         Status done = sql::forEachRow(db, QStringLiteral("SELECT cleaned_text FROM document WHERE id = ?"), {item.documentId},
                                       [&](const sql::Statement &s) { text = s.text(0); });
@@ -86,14 +86,17 @@ Status checkItem(sql::Connection &db, const SetItem &item)
             return Error{Tr::tr("The excerpt %1–%2 is not inside the document's text").arg(item.start).arg(item.end)};
         return success();
     }
-    if (item.kind == QLatin1String("document"))
+    case SetItemKind::Document:
         return exists("document", QStringLiteral("SELECT count(*) FROM document WHERE id = ?"), item.documentId);
-    if (item.kind == QLatin1String("claim"))
+    case SetItemKind::Claim:
         return exists("claim", QStringLiteral("SELECT count(*) FROM claim WHERE id = ?"), item.claimId);
-    if (item.kind == QLatin1String("stance"))
+    case SetItemKind::Stance:
         return exists("stance", QStringLiteral("SELECT count(*) FROM stance WHERE id = ?"), item.stanceId);
-    if (item.kind == QLatin1String("event"))
+    case SetItemKind::Event:
         return exists("event", QStringLiteral("SELECT count(*) FROM event WHERE id = ?"), item.eventId);
+    case SetItemKind::Chart:
+        break;
+    }
     auto n = sql::scalar(db, QStringLiteral("SELECT count(*) FROM chart WHERE key = ?"), {item.chartKey});
     if (!n)
         return n.error();
@@ -113,12 +116,12 @@ Status quotesOf(sql::Connection &db, const QString &query, qint64 id, SetItem &i
 
 Status describe(sql::Connection &db, SetItem &item)
 {
-    if (item.orphaned && item.kind != QLatin1String("excerpt")) {
+    if (item.orphaned && item.kind != SetItemKind::Excerpt) {
         item.title = item.label;
         item.body = Tr::tr("Not found in this store: it was shared from a store that holds it.");
         return success();
     }
-    if (item.kind == QLatin1String("excerpt") || item.kind == QLatin1String("document")) {
+    if (item.kind == SetItemKind::Excerpt || item.kind == SetItemKind::Document) {
         bool found = false;
         Status done = sql::forEachRow(
             db,
@@ -127,7 +130,7 @@ Status describe(sql::Connection &db, SetItem &item)
             {item.documentId}, [&](const sql::Statement &s) {
                 found = true;
                 item.citations << citation(s.text(3), s.text(1), s.text(2), s.text(0));
-                if (item.kind == QLatin1String("document")) {
+                if (item.kind == SetItemKind::Document) {
                     item.title = s.text(0);
                     item.body = Tr::tr("The whole document: %1").arg(item.citations.first());
                 } else {
@@ -145,7 +148,7 @@ Status describe(sql::Connection &db, SetItem &item)
         }
         return success();
     }
-    if (item.kind == QLatin1String("claim")) {
+    if (item.kind == SetItemKind::Claim) {
         Status done = sql::forEachRow(db,
                                       QStringLiteral("SELECT c.paraphrase, coalesce(p.label, sp.name) FROM claim c LEFT JOIN "
                                                      "position p ON p.id = c.position_id LEFT JOIN speaker sp ON "
@@ -160,7 +163,7 @@ Status describe(sql::Connection &db, SetItem &item)
                                        "JOIN quote q ON q.id = l.quote_id JOIN document d ON d.id = q.document_id WHERE l.claim_id = ? ORDER BY l.ord"),
                         item.claimId, item);
     }
-    if (item.kind == QLatin1String("stance")) {
+    if (item.kind == SetItemKind::Stance) {
         Status done = sql::forEachRow(
             db,
             QStringLiteral("SELECT q.text, coalesce(p.label, sp.name), st.value, st.paraphrase FROM stance st JOIN question q "
@@ -168,10 +171,8 @@ Status describe(sql::Connection &db, SetItem &item)
                            "ON sp.id = st.speaker_id WHERE st.id = ?"),
             {item.stanceId}, [&](const sql::Statement &s) {
                 item.title = Tr::tr("%1 on “%2”").arg(s.text(1), s.text(0));
-                QString value = s.text(2);
-                value.replace(QStringLiteral("lean_"), QStringLiteral("leans ")).replace(QLatin1Char('_'), QLatin1Char(' '));
-                value[0] = value[0].toUpper();
-                item.body = Tr::tr("%1: %2").arg(value, s.text(3));
+                const auto value = debate::stanceValueFromKey(s.text(2));
+                item.body = Tr::tr("%1: %2").arg(value ? debate::stanceValueLabel(*value) : s.text(2), s.text(3));
             });
         if (!done)
             return done;
@@ -179,7 +180,7 @@ Status describe(sql::Connection &db, SetItem &item)
                                        "JOIN quote q ON q.id = l.quote_id JOIN document d ON d.id = q.document_id WHERE l.stance_id = ? ORDER BY l.ord"),
                         item.stanceId, item);
     }
-    if (item.kind == QLatin1String("event")) {
+    if (item.kind == SetItemKind::Event) {
         Status done = sql::forEachRow(db, QStringLiteral("SELECT title, date_text, description FROM event WHERE id = ?"),
                                       {item.eventId}, [&](const sql::Statement &s) {
                                           item.title = Tr::tr("%1 — %2").arg(s.text(1), s.text(0));
@@ -205,8 +206,8 @@ Status insertItem(sql::Connection &db, qint64 setId, const SetItem &item, int or
         "event_id, chart_key, note, orphaned, label) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     if (!stmt)
         return stmt.error();
-    const bool excerpt = item.kind == QLatin1String("excerpt");
-    stmt->bindVariant(1, idOrNull(id)).bind(2, setId).bind(3, ord).bind(4, item.kind);
+    const bool excerpt = item.kind == SetItemKind::Excerpt;
+    stmt->bindVariant(1, idOrNull(id)).bind(2, setId).bind(3, ord).bind(4, setItemKindKey(item.kind));
     stmt->bindVariant(5, idOrNull(item.documentId));
     stmt->bindVariant(6, excerpt ? QVariant(item.start) : QVariant()).bindVariant(7, excerpt ? QVariant(item.end) : QVariant());
     stmt->bindVariant(8, excerpt ? QVariant(item.anchorText) : QVariant());
@@ -217,12 +218,6 @@ Status insertItem(sql::Connection &db, qint64 setId, const SetItem &item, int or
 }
 
 } // namespace
-
-QStringList setItemKinds()
-{
-    return {QStringLiteral("excerpt"), QStringLiteral("document"), QStringLiteral("claim"), QStringLiteral("stance"),
-            QStringLiteral("event"), QStringLiteral("chart")};
-}
 
 Result<qint64> createSet(sql::Connection &db, const QString &title, const QString &description, const QString &uuid, qint64 id)
 {
@@ -284,6 +279,19 @@ Result<QList<ReadingSet>> listSets(sql::Connection &db)
     return out;
 }
 
+Result<qint64> findSet(sql::Connection &db, const QString &name)
+{
+    auto id = sql::scalar(db,
+                          QStringLiteral("SELECT coalesce(max(id), 0) FROM reading_set WHERE CAST(id AS TEXT) = ?1 OR uuid = ?1 "
+                                         "OR title = ?1"),
+                          {name});
+    if (!id)
+        return id.error();
+    if (*id == 0)
+        return Error{Tr::tr("No reading set numbered, identified or titled \"%1\"").arg(name)};
+    return *id;
+}
+
 Result<ReadingSet> readSet(sql::Connection &db, qint64 setId)
 {
     ReadingSet set;
@@ -299,15 +307,21 @@ Result<ReadingSet> readSet(sql::Connection &db, qint64 setId)
         return done.error();
     if (set.id == 0)
         return Error{Tr::tr("No reading set %1 in the store").arg(setId)};
+    QString unknownKind; // a kind the CHECK on reading_set_item.kind should have refused
     done = sql::forEachRow(
         db,
         QStringLiteral("SELECT id, kind, coalesce(document_id, 0), coalesce(start, 0), coalesce(end, 0), "
                        "coalesce(anchor_text, ''), coalesce(claim_id, 0), coalesce(stance_id, 0), coalesce(event_id, 0), "
                        "coalesce(chart_key, ''), note, orphaned, label FROM reading_set_item WHERE set_id = ? ORDER BY ord, id"),
         {setId}, [&](const sql::Statement &s) {
+            const auto kind = setItemKindFromKey(s.text(1));
+            if (!kind) {
+                unknownKind = s.text(1);
+                return;
+            }
             SetItem i;
             i.id = s.integer(0);
-            i.kind = s.text(1);
+            i.kind = *kind;
             i.documentId = s.integer(2);
             i.start = s.integer(3);
             i.end = s.integer(4);
@@ -323,6 +337,9 @@ Result<ReadingSet> readSet(sql::Connection &db, qint64 setId)
         });
     if (!done)
         return done.error();
+    if (!unknownKind.isNull())
+        return Error{Tr::tr("Reading set %1 holds an item of kind \"%2\", which is none of %3")
+                         .arg(QString::number(setId), unknownKind, setItemKindKeys().join(QStringLiteral(", ")))};
     for (SetItem &item : set.items) {
         if (Status described = describe(db, item); !described)
             return described.error();

@@ -2,6 +2,7 @@
 // Copyright (c) 2026 The Standpoint authors
 #pragma once
 
+#include "core/notes/setitemkind.h"
 #include "core/result.h"
 
 #include <QList>
@@ -18,7 +19,7 @@ namespace standpoint::notes {
 struct SetItem
 {
     qint64 id = 0;
-    QString kind;
+    SetItemKind kind = SetItemKind::Excerpt;
     qint64 documentId = 0;
     qint64 start = 0, end = 0;
     QString anchorText;
@@ -44,14 +45,14 @@ struct ReadingSet
     int itemCount = 0;
 };
 
-QStringList setItemKinds();
-
 // Creates a set; an id and uuid may be given to restore one exactly (undo).
 Result<qint64> createSet(sql::Connection &db, const QString &title, const QString &description = QString(),
                          const QString &uuid = QString(), qint64 id = 0);
 Status renameSet(sql::Connection &db, qint64 setId, const QString &title, const QString &description);
 Status deleteSet(sql::Connection &db, qint64 setId);
 Result<QList<ReadingSet>> listSets(sql::Connection &db);
+// The set a person names by its number, its uuid or its exact title (the newest, when titles repeat).
+Result<qint64> findSet(sql::Connection &db, const QString &name);
 Result<ReadingSet> readSet(sql::Connection &db, qint64 setId);
 
 // Adds an item at position (-1: at the end), checking what it refers to; returns its id.

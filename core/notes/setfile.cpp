@@ -138,7 +138,7 @@ Result<QByteArray> exportSetFile(sql::Connection &db, qint64 setId)
     QJsonArray items;
     QList<qint64> documents;
     for (const SetItem &item : set->items) {
-        QJsonObject o{{QStringLiteral("kind"), item.kind}, {QStringLiteral("note"), item.note},
+        QJsonObject o{{QStringLiteral("kind"), setItemKindKey(item.kind)}, {QStringLiteral("note"), item.note},
                       {QStringLiteral("label"), item.title.isEmpty() ? item.label : item.title}};
         if (item.documentId) {
             auto doc = documentById(db, item.documentId);
@@ -146,7 +146,7 @@ Result<QByteArray> exportSetFile(sql::Connection &db, qint64 setId)
                 return doc.error();
             if (!documents.contains(item.documentId))
                 documents << item.documentId;
-            o.insert(QStringLiteral("anchor"), item.kind == QLatin1String("excerpt")
+            o.insert(QStringLiteral("anchor"), item.kind == SetItemKind::Excerpt
                                                    ? anchorJson(*doc, item.start, item.end, item.anchorText)
                                                    : QJsonObject{{QStringLiteral("debate"), doc->debate},
                                                                  {QStringLiteral("document"), doc->document}});
@@ -212,20 +212,19 @@ Result<QByteArray> exportSetFile(sql::Connection &db, qint64 setId)
 Result<ImportReport> importSetFile(sql::Connection &db, const QByteArray &content, const QString &fileName)
 {
     if (content.size() > kMaxFileSize)
-        return Error{Tr::tr("%1: the file is %2 MB; a set file may be at most 32 MB").arg(fileName).arg(content.size() >> 20)};
+        return Error{Tr::tr("%1: the file is %2 MB; a set file may be at most 32 MB").arg(fileName, QString::number(content.size() >> 20))};
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(content, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
         const int line = int(content.left(parseError.offset).count('\n')) + 1;
-        return Error{Tr::tr("%1:%2: not a Standpoint set file: %3").arg(fileName).arg(line).arg(parseError.errorString())};
+        return Error{Tr::tr("%1:%2: not a Standpoint set file: %3").arg(fileName, QString::number(line), parseError.errorString())};
     }
     const QJsonObject root = document.object();
     if (root.value(QLatin1String("format")).toString() != QLatin1String("standpoint-set"))
         return Error{Tr::tr("%1: not a Standpoint set file (its \"format\" is not \"standpoint-set\")").arg(fileName)};
     if (root.value(QLatin1String("format_version")).toInt() > kFormatVersion)
         return Error{Tr::tr("%1: written by a newer Standpoint (set format %2); update Standpoint to open it")
-                         .arg(fileName)
-                         .arg(root.value(QLatin1String("format_version")).toInt())};
+                         .arg(fileName, QString::number(root.value(QLatin1String("format_version")).toInt()))};
     Reader r(fileName);
     const QJsonObject set = r.object(root, QStringLiteral("file"), "set");
     const QString uuid = r.str(set, QStringLiteral("set"), "uuid");
@@ -265,13 +264,15 @@ Result<ImportReport> importSetFile(sql::Connection &db, const QByteArray &conten
         const QString path = QStringLiteral("set.items[%1]").arg(i);
         const QJsonObject o = items[i].toObject();
         SetItem item;
-        item.kind = r.str(o, path, "kind");
+        const QString kind = r.str(o, path, "kind");
         item.note = r.str(o, path, "note", false);
         item.label = r.str(o, path, "label", false);
         if (r.error)
             return *r.error;
-        if (!setItemKinds().contains(item.kind))
-            return Error{Tr::tr("%1: %2.kind: \"%3\" is not a kind of item").arg(fileName, path, item.kind)};
+        const auto parsed = setItemKindFromKey(kind);
+        if (!parsed)
+            return Error{Tr::tr("%1: %2.kind: \"%3\" is not a kind of item").arg(fileName, path, kind)};
+        item.kind = *parsed;
         if (o.contains(QLatin1String("anchor"))) {
             const QJsonObject anchor = r.object(o, path, "anchor");
             auto doc = documentByKeys(db, r.str(anchor, path + QStringLiteral(".anchor"), "debate"),
@@ -279,7 +280,7 @@ Result<ImportReport> importSetFile(sql::Connection &db, const QByteArray &conten
             if (!doc)
                 return doc.error();
             item.documentId = doc->id;
-            if (item.kind == QLatin1String("excerpt")) {
+            if (item.kind == SetItemKind::Excerpt) {
                 item.start = r.integer(anchor, path + QStringLiteral(".anchor"), "start");
                 item.end = r.integer(anchor, path + QStringLiteral(".anchor"), "end");
                 item.anchorText = r.str(anchor, path + QStringLiteral(".anchor"), "text");

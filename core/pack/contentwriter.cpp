@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // Copyright (c) 2026 The Standpoint authors
 // PackWriter, continued: the pack's content (claims, stances, events, figures).
+#include "core/debate/stancevalue.h"
 #include "core/pack/packpaths.h"
 #include "core/pack/packwriter.h"
 #include "core/search/searchrows.h"
@@ -16,13 +17,6 @@ namespace standpoint::pack {
 
 namespace {
 struct Tr { Q_DECLARE_TR_FUNCTIONS(PackWriter) };
-
-const QStringList &stanceValues()
-{
-    static const QStringList values = {QStringLiteral("yes"), QStringLiteral("lean_yes"), QStringLiteral("mixed"),
-                                       QStringLiteral("lean_no"), QStringLiteral("no"), QStringLiteral("not_addressed")};
-    return values;
-}
 
 const QStringList &pointKinds()
 {
@@ -67,9 +61,10 @@ Status PackWriter::writeStances()
     for (const StanceSpec &s : m_spec.stances) {
         if (!m_questions.contains(s.question))
             return at(s.where, Tr::tr("unknown question \"%1\"").arg(s.question));
-        if (!stanceValues().contains(s.value))
-            return at(s.where, Tr::tr("\"value\" must be one of %1, not \"%2\"").arg(stanceValues().join(QStringLiteral(", ")), s.value));
-        if (s.value != QLatin1String("not_addressed") && s.quotes.isEmpty())
+        const auto value = debate::stanceValueFromKey(s.value);
+        if (!value)
+            return at(s.where, Tr::tr("\"value\" must be one of %1, not \"%2\"").arg(debate::stanceValueKeys().join(QStringLiteral(", ")), s.value));
+        if (*value != debate::StanceValue::NotAddressed && s.quotes.isEmpty())
             return at(s.where, Tr::tr("a stance needs at least one quote, or the value \"not_addressed\""));
         auto voice = resolveVoice(s.voice, s.where);
         if (!voice)
@@ -80,7 +75,7 @@ Status PackWriter::writeStances()
         seen.insert(pair);
         if (Status done = run(QStringLiteral("INSERT INTO stance (question_id, position_id, speaker_id, value, paraphrase) "
                                              "VALUES (?, ?, ?, ?, ?)"),
-                              {m_questions[s.question], voice->position, voice->speaker, s.value, s.paraphrase});
+                              {m_questions[s.question], voice->position, voice->speaker, debate::stanceValueKey(*value), s.paraphrase});
             !done)
             return done;
         const qint64 id = m_db.lastInsertId();
@@ -164,17 +159,13 @@ Status PackWriter::writeReferences()
             const double v = row.fields[value].trimmed().toDouble(&ok);
             if (!ok)
                 return Error{Tr::tr("%1:%2: \"%3\" is not a number in column \"%4\"")
-                                 .arg(r.file)
-                                 .arg(row.line)
-                                 .arg(row.fields[value], table->header[value])};
+                                 .arg(r.file, QString::number(row.line), row.fields[value], table->header[value])};
             QVariant pct;
             if (change >= 0 && !row.fields[change].trimmed().isEmpty()) {
                 const double p = row.fields[change].trimmed().toDouble(&ok);
                 if (!ok)
                     return Error{Tr::tr("%1:%2: \"%3\" is not a number in column \"yoy_pct\"")
-                                     .arg(r.file)
-                                     .arg(row.line)
-                                     .arg(row.fields[change])};
+                                     .arg(r.file, QString::number(row.line), row.fields[change])};
                 pct = p;
             }
             if (Status done = run(QStringLiteral("INSERT INTO reference_point (reference_id, period, value, change_pct, "

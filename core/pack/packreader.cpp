@@ -453,7 +453,7 @@ Result<QJsonObject> parseFile(const QString &path, const QString &shown, QByteAr
     const QJsonDocument doc = QJsonDocument::fromJson(bytes, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
         const int line = int(QByteArrayView(bytes).first(qMin<qsizetype>(parseError.offset, bytes.size())).count('\n')) + 1;
-        return Error{Tr::tr("%1:%2: JSON syntax error: %3").arg(shown).arg(line).arg(parseError.errorString())};
+        return Error{Tr::tr("%1:%2: JSON syntax error: %3").arg(shown, QString::number(line), parseError.errorString())};
     }
     if (!doc.isObject())
         return Error{Tr::tr("%1:1: the file must hold a JSON object").arg(shown)};

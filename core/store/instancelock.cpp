@@ -32,7 +32,7 @@ Result<InstanceLock> InstanceLock::acquire(const QString &storePath)
         QString host, app;
         lock->getLockInfo(&pid, &host, &app);
         return Error{Tr::tr("The store %1 is already open in another Standpoint window (process %2 on %3); close it there, or "
-                        "open another store with --db").arg(storePath).arg(pid).arg(host)};
+                        "open another store with --db").arg(storePath, QString::number(pid), host)};
     }
     return Error{Tr::tr("Cannot lock the store %1: its folder cannot be written").arg(storePath)};
 }

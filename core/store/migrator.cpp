@@ -52,7 +52,7 @@ Result<QList<Migration>> readMigrations(const QString &folder)
             return Error{Tr::tr("cannot read migration %1: %2").arg(file, f.errorString())};
         const int version = m.captured(1).toInt();
         if (version != out.size() + 1)
-            return Error{Tr::tr("migration %1 breaks the numbering: expected %2").arg(file).arg(out.size() + 1)};
+            return Error{Tr::tr("migration %1 breaks the numbering: expected %2").arg(file, QString::number(out.size() + 1))};
         out << Migration{version, file, QString::fromUtf8(f.readAll())};
     }
     return out;
@@ -77,9 +77,7 @@ Result<int> schemaVersion(sql::Connection &db, int latest)
     if (version && *version > latest)
         return Error{Tr::tr("The store %1 was written by a newer version of Standpoint (schema %2; this version knows up to "
                             "%3). It was not changed. Open it with a newer Standpoint, or choose another store.")
-                         .arg(db.path())
-                         .arg(*version)
-                         .arg(latest)};
+                         .arg(db.path(), QString::number(*version), QString::number(latest))};
     return version;
 }
 

@@ -49,7 +49,7 @@ Result<CsvTable> parseCsv(const QString &text, const QString &fileName)
         }
         if (c == QLatin1Char('"')) {
             if (fieldStarted)
-                return Error{Tr::tr("%1:%2: a quote character inside an unquoted field").arg(fileName).arg(line)};
+                return Error{Tr::tr("%1:%2: a quote character inside an unquoted field").arg(fileName, QString::number(line))};
             quoted = true;
             fieldStarted = true;
         } else if (c == QLatin1Char(',')) {
@@ -65,7 +65,7 @@ Result<CsvTable> parseCsv(const QString &text, const QString &fileName)
         }
     }
     if (quoted)
-        return Error{Tr::tr("%1:%2: a quoted field is not closed").arg(fileName).arg(row.line)};
+        return Error{Tr::tr("%1:%2: a quoted field is not closed").arg(fileName, QString::number(row.line))};
     if (fieldStarted || !row.fields.isEmpty())
         endRow();
     if (rows.isEmpty())
@@ -76,10 +76,8 @@ Result<CsvTable> parseCsv(const QString &text, const QString &fileName)
     for (const CsvRow &r : rows) {
         if (r.fields.size() != table.header.size())
             return Error{Tr::tr("%1:%2: %3 fields, but the header has %4")
-                             .arg(fileName)
-                             .arg(r.line)
-                             .arg(r.fields.size())
-                             .arg(table.header.size())};
+                             .arg(fileName, QString::number(r.line), QString::number(r.fields.size()),
+                                  QString::number(table.header.size()))};
     }
     table.rows = rows;
     return table;

@@ -27,7 +27,7 @@ struct TimelineQuote
 
 struct TimelineEvent
 {
-    qint64 id = 0;
+    qint64 id = 0; // the store's, so a view can refer to the event without looking its key up again
     QString key, title, description;
     QString date, precision;       // as the texts support it: "2014" (year), "2022-02-24" (day)…
     QString endDate, endPrecision; // for events that span a period

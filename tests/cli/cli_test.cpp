@@ -420,6 +420,19 @@ TEST_F(Cli, ReadingSetsFromTheCommandLine)
         EXPECT_NE(r.exitCode, 0) << bad.join(QLatin1Char(' ')).toStdString();
         EXPECT_TRUE(oneLine(r.err)) << r.err.toStdString();
     }
+    // Keys are looked up in one debate, and what is missing is named with it.
+    const CliRun missing = run({QStringLiteral("set"), QStringLiteral("add"), QStringLiteral("1"), QStringLiteral("claim"),
+                                QStringLiteral("c-nope")});
+    EXPECT_NE(missing.exitCode, 0);
+    EXPECT_TRUE(missing.err.contains("No claim \"c-nope\" in debate \"us-russia-china-wedge\"")) << missing.err.toStdString();
+    const CliRun noDebate = run({QStringLiteral("set"), QStringLiteral("add"), QStringLiteral("1"), QStringLiteral("event"),
+                                 QStringLiteral("e-kissinger-nixon-opening"), QStringLiteral("--debate"), QStringLiteral("nope")});
+    EXPECT_NE(noDebate.exitCode, 0);
+    EXPECT_TRUE(noDebate.err.contains("No debate \"nope\"")) << noDebate.err.toStdString();
+    EXPECT_EQ(run({QStringLiteral("set"), QStringLiteral("add"), QStringLiteral("1"), QStringLiteral("event"),
+                   QStringLiteral("e-kissinger-nixon-opening"), QStringLiteral("--debate"), QStringLiteral("us-russia-china-wedge")})
+                  .exitCode,
+              0);
 }
 
 TEST_F(Cli, ImportCreditsDocumentsAndRefusesBadFilesWithoutWriting)

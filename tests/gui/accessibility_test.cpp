@@ -273,7 +273,7 @@ TEST_F(AccessibilityGui, EveryInteractiveElementOfEveryViewHasAName)
     work->undoStack()->push(create);
     for (const char *key : {"e-crimea-annexation-2014", "e-invasion-2022-02-24"}) {
         notes::SetItem item;
-        item.kind = QStringLiteral("event");
+        item.kind = notes::SetItemKind::Event;
         item.eventId = count(QStringLiteral("SELECT id FROM event WHERE key = ?"), {QString::fromUtf8(key)});
         work->undoStack()->push(new app::AddItemCommand(work, create->setIdSlot(), item));
     }
@@ -477,7 +477,7 @@ TEST_F(AccessibilityGui, TabReachesEveryControlOfEachViewAndNothingTrapsIt)
     auto *create = new app::CreateSetCommand(work, QStringLiteral("Week 1"));
     work->undoStack()->push(create);
     notes::SetItem item;
-    item.kind = QStringLiteral("document");
+    item.kind = notes::SetItemKind::Document;
     item.documentId = window->debate().documents[0].id;
     work->undoStack()->push(new app::AddItemCommand(work, create->setIdSlot(), item));
     ASSERT_TRUE(settled());

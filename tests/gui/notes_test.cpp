@@ -12,6 +12,7 @@
 
 #include <QDialog>
 #include <QListView>
+#include <QListWidget>
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QTabWidget>
@@ -95,7 +96,7 @@ TEST_F(NotesGui, ReorderASetByKeyboardAndUndo)
     work->undoStack()->push(create);
     for (const char *key : {"e-crimea-annexation-2014", "e-invasion-2022-02-24", "e-kissinger-nixon-opening"}) {
         notes::SetItem item;
-        item.kind = QStringLiteral("event");
+        item.kind = notes::SetItemKind::Event;
         item.eventId = GuiTest::count(QStringLiteral("SELECT id FROM event WHERE key = ?"), {QString::fromUtf8(key)});
         work->undoStack()->push(new app::AddItemCommand(work, create->setIdSlot(), item));
     }
@@ -166,7 +167,7 @@ TEST_F(NotesGui, HandoutExportRunsBesideTheWindowAndStops)
     work->undoStack()->push(create);
     for (const char *key : {"trade-turnover", "trade-growth", "yuan"}) {
         notes::SetItem item;
-        item.kind = QStringLiteral("chart");
+        item.kind = notes::SetItemKind::Chart;
         item.chartKey = QString::fromUtf8(key);
         work->undoStack()->push(new app::AddItemCommand(work, create->setIdSlot(), item));
     }
@@ -214,4 +215,29 @@ TEST_F(NotesGui, HandoutExportRunsBesideTheWindowAndStops)
         EXPECT_TRUE(written->isEmpty()) << name << ": " << written->toStdString();
         EXPECT_GT(QFileInfo(path).size(), 10000) << name;
     }
+}
+
+TEST_F(NotesGui, ASetTitleHoldingAPlaceholderIsShownAsTyped)
+{
+    // A title is data, never a format: "Week %1" once showed as "Week 0 (%2)".
+    reader();
+    app::UserWork *work = window->userWork();
+    auto *create = new app::CreateSetCommand(work, QStringLiteral("Week %1 %2"));
+    work->undoStack()->push(create);
+    app::ReadingSetsView *view = window->readingSetsView();
+    window->tabs()->setCurrentWidget(view);
+    QListWidget *sets = nullptr;
+    for (auto *list : view->findChildren<QListWidget *>()) {
+        if (list->accessibleName() == QStringLiteral("Reading sets"))
+            sets = list;
+    }
+    ASSERT_NE(sets, nullptr);
+    QStringList shown;
+    EXPECT_TRUE(waitUntil([&] {
+        shown.clear();
+        for (int i = 0; i < sets->count(); ++i)
+            shown << sets->item(i)->text();
+        return !shown.isEmpty();
+    }));
+    EXPECT_TRUE(shown.contains(QStringLiteral("Week %1 %2 (0)"))) << shown.join(QLatin1Char('|')).toStdString();
 }

@@ -29,7 +29,7 @@ void writeSetFile(const QString &path, const QString &title)
     ASSERT_TRUE(succeeded(set));
     for (const char *key : {"e-crimea-annexation-2014", "e-invasion-2022-02-24"}) {
         notes::SetItem item;
-        item.kind = QStringLiteral("event");
+        item.kind = notes::SetItemKind::Event;
         item.eventId =
             *sql::scalar(db, QStringLiteral("SELECT id FROM event WHERE key = ?"), {QString::fromUtf8(key)});
         ASSERT_TRUE(succeeded(notes::addItem(db, *set, item)));

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 // Copyright (c) 2026 The Standpoint authors
-// Reads the sources: SQL is never put together from strings (values go in as bound parameters), and
-// nothing in the program can reach a network.
+// Reads the sources: SQL is never put together from strings (values go in as bound parameters), app/
+// holds no SQL at all (it reads and writes through the core), and nothing in the program can reach a network.
 #include <QDirIterator>
 #include <QFile>
 #include <QRegularExpression>
@@ -70,6 +70,40 @@ QList<Finding> builtSql(const QString &file, const QString &source)
     return out;
 }
 
+// Any SQL at all, for app/, which reads and writes only through the core: a string literal that starts
+// like a statement, a call that runs one, or SQLite's own API.
+QList<Finding> sqlText(const QString &file, const QString &source)
+{
+    static const QRegularExpression statement(QStringLiteral(
+        "\"\\s*(SELECT|INSERT|UPDATE|DELETE|WITH|PRAGMA|CREATE|BEGIN|REPLACE|DROP|ALTER|ATTACH|VACUUM|ANALYZE)\\b"
+        "(?:[^\"\\\\]|\\\\.)*\""));
+    static const QRegularExpression call(QStringLiteral(
+        "\\bsql::(?:scalar|forEachRow|forEachCachedRow|stepRows|Statement|StatementCache|Transaction)\\b"
+        "|\\b(?:db|m_db|connection|\\w+Connection|\\w+Db)(?:\\(\\))?\\s*(?:\\.|->)\\s*(?:prepare|exec|userVersion)\\s*\\("
+        "|\\bsqlite3_(?!libversion\\b)\\w+\\s*\\(")); // the library's version (About) touches no database
+    QList<Finding> out;
+    for (const QRegularExpression *pattern : {&statement, &call}) {
+        for (auto it = pattern->globalMatch(source); it.hasNext();) {
+            const auto m = it.next();
+            out.append({file, lineOf(source, m.capturedStart()), m.captured(0).simplified()});
+        }
+    }
+    return out;
+}
+
+// app/ may hold a connection to hand to the core, and classify the core's errors, but not run SQL.
+QList<Finding> sqlIncludes(const QString &file, const QString &source)
+{
+    static const QRegularExpression include(QStringLiteral(
+        "#include\\s+\"core/sqlite/(?:query|statement|statementcache|transaction)\\.h\""));
+    QList<Finding> out;
+    for (auto it = include.globalMatch(source); it.hasNext();) {
+        const auto m = it.next();
+        out.append({file, lineOf(source, m.capturedStart()), m.captured(0)});
+    }
+    return out;
+}
+
 QList<Finding> networkUse(const QString &file, const QString &source)
 {
     static const QRegularExpression network(QStringLiteral(
@@ -103,7 +137,7 @@ std::string describe(const QList<Finding> &findings)
 {
     QString out;
     for (const Finding &f : findings)
-        out += QStringLiteral("%1:%2: %3\n").arg(f.file).arg(f.line).arg(f.text);
+        out += QStringLiteral("%1:%2: %3\n").arg(f.file, QString::number(f.line), f.text);
     return out.toStdString();
 }
 
@@ -118,6 +152,37 @@ TEST(CodeScan, TheScannersCatchWhatTheyLookFor)
     EXPECT_TRUE(builtSql(QStringLiteral("x.cpp"), QStringLiteral("db.prepare(QStringLiteral(\"SELECT a FROM t WHERE k = ?\"));")).isEmpty());
     EXPECT_TRUE(builtSql(QStringLiteral("x.cpp"), QStringLiteral("tr(\"Select a file\").arg(name)")).isEmpty());
     EXPECT_EQ(networkUse(QStringLiteral("x.cpp"), QStringLiteral("QNetworkAccessManager manager;")).size(), 1);
+}
+
+TEST(CodeScan, TheAppScannerCatchesAnySql)
+{
+    // What app/mainwindow and app/cli once held: a lookup by key, a count, a statement run by hand.
+    const QString lookup = QStringLiteral(
+        "auto id = sql::scalar(m_work->db(), QStringLiteral(\"SELECT coalesce(max(id), 0) FROM event WHERE key = ?\"), {key});");
+    EXPECT_EQ(sqlText(QStringLiteral("app/x.cpp"), lookup).size(), 2); // the call and the statement
+    EXPECT_EQ(sqlText(QStringLiteral("app/x.cpp"), QStringLiteral("const char *q = \"  WITH t AS (SELECT 1) SELECT * FROM t\";")).size(), 1);
+    EXPECT_EQ(sqlText(QStringLiteral("app/x.cpp"), QStringLiteral("Status done = sql::forEachRow(db, query, {}, fn);")).size(), 1);
+    EXPECT_EQ(sqlText(QStringLiteral("app/x.cpp"), QStringLiteral("opened->connection().exec(text);")).size(), 1);
+    EXPECT_EQ(sqlText(QStringLiteral("app/x.cpp"), QStringLiteral("auto s = m_db.prepare(text);")).size(), 1);
+    EXPECT_EQ(sqlText(QStringLiteral("app/x.cpp"), QStringLiteral("sql::Transaction tx(db);")).size(), 1);
+    EXPECT_EQ(sqlText(QStringLiteral("app/x.cpp"), QStringLiteral("sqlite3_exec(handle, text, nullptr, nullptr, nullptr);")).size(), 1);
+    EXPECT_EQ(sqlText(QStringLiteral("app/x.cpp"), QStringLiteral("QStringLiteral(\"PRAGMA user_version\")")).size(), 1);
+    EXPECT_EQ(sqlIncludes(QStringLiteral("app/x.cpp"), QStringLiteral("#include \"core/sqlite/query.h\"")).size(), 1);
+    EXPECT_EQ(sqlIncludes(QStringLiteral("app/x.cpp"), QStringLiteral("#include \"core/sqlite/statement.h\"")).size(), 1);
+    // Words that only look like SQL, and a connection handed on, are not SQL.
+    EXPECT_TRUE(sqlText(QStringLiteral("app/x.cpp"), QStringLiteral("tr(\"Select a file\"); tr(\"Delete set\"); menu.exec(at); box.exec();")).isEmpty());
+    EXPECT_TRUE(sqlText(QStringLiteral("app/x.cpp"), QStringLiteral("notes::readSet(m_work->db(), id); QStringLiteral(\"Selected\");")).isEmpty());
+    EXPECT_TRUE(sqlText(QStringLiteral("app/x.cpp"), QStringLiteral("QString::fromLatin1(sqlite3_libversion())")).isEmpty());
+    EXPECT_TRUE(sqlIncludes(QStringLiteral("app/x.cpp"), QStringLiteral("#include \"core/sqlite/connection.h\"")).isEmpty());
+}
+
+TEST(CodeScan, TheAppHoldsNoSql)
+{
+    const QStringList patterns = {QStringLiteral("*.cpp"), QStringLiteral("*.h")};
+    const QList<Finding> findings = scan({QStringLiteral("app")}, patterns, sqlText);
+    EXPECT_TRUE(findings.isEmpty()) << describe(findings);
+    const QList<Finding> includes = scan({QStringLiteral("app")}, patterns, sqlIncludes);
+    EXPECT_TRUE(includes.isEmpty()) << describe(includes);
 }
 
 TEST(CodeScan, SqlInTheCoreAndAppIsNeverBuiltFromStrings)

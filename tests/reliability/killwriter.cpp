@@ -78,7 +78,7 @@ int main(int argc, char *argv[])
             if (setId == 0)
                 break;
             notes::SetItem item;
-            item.kind = QStringLiteral("document");
+            item.kind = notes::SetItemKind::Document;
             item.documentId = documents[random.bounded(int(documents.size()))].first;
             item.note = QStringLiteral("kill item ") + tag;
             if (auto added = notes::addItem(db, setId, item); added)

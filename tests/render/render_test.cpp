@@ -2,6 +2,7 @@
 // Copyright (c) 2026 The Standpoint authors
 // Exported figures and decks, checked as a person would: sizes, text in the files, and the deck as
 // LibreOffice opens it.
+#include "app/i18n/translations.h"
 #include "app/render/deckbuilder.h"
 #include "app/render/figurerenderer.h"
 #include "app/render/timelinerenderer.h"
@@ -213,12 +214,12 @@ TEST_F(Render, HandoutsEscapeWhatUsersTypedAndPaginate)
     auto set = notes::createSet(db(), QStringLiteral("Week <3> & more"));
     ASSERT_TRUE(succeeded(set));
     notes::SetItem chart;
-    chart.kind = QStringLiteral("chart");
+    chart.kind = notes::SetItemKind::Chart;
     chart.chartKey = QStringLiteral("trade-growth");
     chart.note = QStringLiteral("<script>alert('x')</script> check the 36%");
     ASSERT_TRUE(succeeded(notes::addItem(db(), *set, chart)));
     notes::SetItem event;
-    event.kind = QStringLiteral("event");
+    event.kind = notes::SetItemKind::Event;
     event.eventId = *sql::scalar(db(), QStringLiteral("SELECT id FROM event WHERE key = 'e-kissinger-nixon-opening'"));
     ASSERT_TRUE(succeeded(notes::addItem(db(), *set, event)));
     ASSERT_TRUE(notes::setQuestions(db(), *set, {QStringLiteral("Is <b>this</b> bold?")}).ok());
@@ -280,4 +281,35 @@ TEST_F(Render, DeckFollowsTheUnitsRuleAndNamesASeriesItLeavesOut)
     const render::ChartSlide drawn = render::chartSlide(withSame, {});
     EXPECT_EQ(drawn.leftOut.size(), 1);
     EXPECT_NE(QImage::fromData(drawn.slide.png), QImage::fromData(without.slide.png));
+}
+
+TEST_F(Render, HandoutsFollowTheLanguageOfTheMessages)
+{
+    auto set = notes::createSet(db(), QStringLiteral("Sprache"));
+    ASSERT_TRUE(succeeded(set));
+    notes::SetItem stance;
+    stance.kind = notes::SetItemKind::Stance;
+    stance.stanceId = *sql::scalar(db(), QStringLiteral("SELECT min(id) FROM stance WHERE value = 'lean_yes'"));
+    ASSERT_GT(stance.stanceId, 0);
+    ASSERT_TRUE(succeeded(notes::addItem(db(), *set, stance)));
+    const QString html = dir.filePath(QStringLiteral("sprache.html"));
+    const auto page = [&] {
+        EXPECT_TRUE(succeeded(render::writeHandout(db(), *set, html)));
+        QFile file(html);
+        EXPECT_TRUE(file.open(QIODevice::ReadOnly));
+        return QString::fromUtf8(file.readAll());
+    };
+
+    ASSERT_TRUE(i18n::installTranslators(QStringLiteral("de")));
+    const QString german = page();
+    i18n::removeTranslators();
+    EXPECT_TRUE(german.contains(QStringLiteral("<html lang=\"de\">"))) << german.left(200).toStdString();
+    EXPECT_TRUE(german.contains(QStringLiteral("Eher ja:"))) << german.toStdString();
+    EXPECT_TRUE(german.contains(QStringLiteral(">Haltung<")));
+    EXPECT_FALSE(german.contains(QStringLiteral("Leans yes")));
+
+    const QString english = page();
+    EXPECT_TRUE(english.contains(QStringLiteral("<html lang=\"en\">")));
+    EXPECT_TRUE(english.contains(QStringLiteral("Leans yes:")));
+    EXPECT_TRUE(english.contains(QStringLiteral(">Stance<")));
 }
