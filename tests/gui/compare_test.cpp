@@ -232,7 +232,7 @@ TEST(MatrixCsv, IsNeutralised)
     debate.questions << debate::Question{.key = QStringLiteral("q"), .text = dangerous[0]};
     debate.voices << debate::Voice{.key = QStringLiteral("position:p"), .label = dangerous[1]};
     debate.stances.insert(debate::DebateSnapshot::stanceKey(QStringLiteral("q"), QStringLiteral("position:p")),
-                          debate::Stance{.value = QStringLiteral("yes"),
+                          debate::Stance{.value = debate::StanceValue::Yes,
                                          .paraphrase = dangerous[2],
                                          .quotes = {debate::QuoteView{.documentKey = dangerous[1], .text = dangerous[3]}}});
     QTemporaryDir dir;
