@@ -16,8 +16,6 @@ namespace standpoint::app {
 
 namespace {
 
-struct Tr { Q_DECLARE_TR_FUNCTIONS(DeckExport) };
-
 render::DeckSlide matrixSlide(const MatrixSelection &selection)
 {
     QImage image(QSize(1920, 960), QImage::Format_ARGB32_Premultiplied);
@@ -29,11 +27,11 @@ render::DeckSlide matrixSlide(const MatrixSelection &selection)
     buffer.open(QIODevice::WriteOnly);
     image.save(&buffer, "PNG");
     return render::DeckSlide{
-        .title = selection.debate ? selection.debate->title : Tr::tr("Where each position stands"),
+        .title = selection.debate ? selection.debate->title : QCoreApplication::translate("DeckExport", "Where each position stands"),
         .png = buffer.data(),
         .pngSize = image.size(),
-        .sourceLine = Tr::tr("Stances and paraphrases: Standpoint's reading of the documents; each rests on quotes."),
-        .notes = {Tr::tr("Each cell is a stance with its quotes; open the Compare view in Standpoint to read them.")},
+        .sourceLine = QCoreApplication::translate("DeckExport", "Stances and paraphrases: Standpoint's reading of the documents; each rests on quotes."),
+        .notes = {QCoreApplication::translate("DeckExport", "Each cell is a stance with its quotes; open the Compare view in Standpoint to read them.")},
     };
 }
 

@@ -8,11 +8,18 @@
 #include <QMutexLocker>
 #include <QThread>
 
+#include <chrono>
+
 namespace standpoint::app {
 
 namespace {
 
 constexpr int kSqliteInterrupt = 9; // SQLITE_INTERRUPT, without including sqlite3.h here
+
+qint64 steadyNanoseconds()
+{
+    return std::chrono::duration_cast<std::chrono::nanoseconds>(std::chrono::steady_clock::now().time_since_epoch()).count();
+}
 
 } // namespace
 
@@ -49,6 +56,7 @@ void SearchWorker::run(const SearchRequest &request)
             m_stats.threads << QThread::currentThread();
         m_running = request.token;
     }
+    const qint64 began = steadyNanoseconds();
     SearchAnswer answer;
     answer.token = request.token;
     answer.text = request.query.text;
@@ -64,6 +72,7 @@ void SearchWorker::run(const SearchRequest &request)
     }
     {
         QMutexLocker lock(&m_mutex);
+        m_stats.runs.append({began, steadyNanoseconds()});
         m_running = 0;
         if (!done && (done.error().code & 0xff) == kSqliteInterrupt)
             ++m_stats.interrupted;

@@ -13,6 +13,7 @@
 
 #include <atomic>
 #include <memory>
+#include <utility>
 
 class QThread;
 
@@ -42,6 +43,8 @@ struct SearchStats
     int skipped = 0;     // superseded before they started
     int interrupted = 0; // superseded while they ran
     QList<QThread *> threads; // every thread that ran a search
+    // When each search that ran began and ended, in nanoseconds of std::chrono::steady_clock.
+    QList<std::pair<qint64, qint64>> runs;
 };
 
 // Runs searches on the thread it lives on, over a read-only connection of its own opened on first use.

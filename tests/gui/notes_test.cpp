@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // Copyright (c) 2026 The Standpoint authors
 #include "app/common/backgroundexport.h"
+#include "app/notes/annotationcommands.h"
 #include "app/notes/annotationspanel.h"
 #include "app/notes/readingsetsview.h"
 #include "app/notes/setcommands.h"
@@ -10,6 +11,7 @@
 #include "core/sqlite/query.h"
 #include "tests/gui/guifixture.h"
 
+#include <QAbstractItemModelTester>
 #include <QDialog>
 #include <QListView>
 #include <QListWidget>
@@ -240,4 +242,47 @@ TEST_F(NotesGui, ASetTitleHoldingAPlaceholderIsShownAsTyped)
         return !shown.isEmpty();
     }));
     EXPECT_TRUE(shown.contains(QStringLiteral("Week %1 %2 (0)"))) << shown.join(QLatin1Char('|')).toStdString();
+}
+
+// The user's-work models, watched by Qt's model tester while annotations and set items come, change,
+// move and go through the writer.
+TEST_F(NotesGui, TheAnnotationAndSetItemModelsPassTheTester)
+{
+    reader();
+    app::UserWork *work = window->userWork();
+    QAbstractItemModelTester annotationsTester(window->annotationsPanel()->model(),
+                                               QAbstractItemModelTester::FailureReportingMode::Fatal);
+    app::ReadingSetsView *view = window->readingSetsView();
+    QAbstractItemModelTester itemsTester(view->items(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    notes::Annotation note;
+    note.documentId = window->debate().documents.value(0).id;
+    note.end = 20;
+    note.note = QStringLiteral("first");
+    work->undoStack()->push(new app::AddAnnotationCommand(work, note));
+    auto *create = new app::CreateSetCommand(work, QStringLiteral("Tested"));
+    work->undoStack()->push(create);
+    for (const debate::DocumentInfo &d : window->debate().documents.mid(0, 3)) {
+        notes::SetItem item;
+        item.kind = notes::SetItemKind::Document;
+        item.documentId = d.id;
+        work->undoStack()->push(new app::AddItemCommand(work, create->setIdSlot(), item));
+    }
+    ASSERT_TRUE(settled());
+    view->selectSet(create->setId());
+    ASSERT_EQ(view->items()->rowCount(), 3);
+    ASSERT_EQ(window->annotationsPanel()->model()->rowCount(), 1);
+    QMimeData *data = view->items()->mimeData({view->items()->index(0)});
+    view->items()->dropMimeData(data, Qt::MoveAction, 3, 0, {});
+    delete data;
+    work->undoStack()->undo(); // the move
+    work->undoStack()->undo(); // the third item
+    ASSERT_TRUE(settled());
+    EXPECT_EQ(view->items()->rowCount(), 2);
+    work->undoStack()->undo();
+    work->undoStack()->undo();
+    work->undoStack()->undo(); // the set
+    work->undoStack()->undo(); // the annotation
+    ASSERT_TRUE(settled());
+    EXPECT_EQ(window->annotationsPanel()->model()->rowCount(), 0);
+    EXPECT_EQ(view->items()->rowCount(), 0);
 }
