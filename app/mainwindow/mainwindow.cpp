@@ -218,6 +218,7 @@ void MainWindow::storeDamaged(int token, const QString &message)
         return;
     m_pendingDebate.reset(); // a debate that arrived before the first paint is not shown after all
     m_ready = false;
+    m_navigatorModel->clear(); // nothing of a damaged store is offered to open
     m_goodBackup.clear();
     m_restore->setVisible(false);
     m_message->setText(tr("<h3>The store is damaged</h3><p>%1</p><p>Looking for a good backup…</p>").arg(message.toHtmlEscaped()));

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // Copyright (c) 2026 The Standpoint authors
 #include "core/store/backups.h"
+#include "core/sqlite/query.h"
 #include "core/store/store.h"
 #include "tests/gui/guifixture.h"
 
@@ -59,4 +60,37 @@ TEST(StoreGui, ASecondWindowOnTheSameStoreIsRefused)
         << second.pageMessage().toStdString();
     EXPECT_FALSE(second.isReady());
     EXPECT_TRUE(first.isReady());
+}
+
+// The whole-file check runs after the debate is shown: damage that reading the debate does not meet is
+// found then, and still leads to the damaged store's page, with the backup offered.
+TEST(StoreGui, DamageFoundByTheCheckAfterTheDebateIsShownStillLeadsToTheBackup)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("standpoint.db"));
+    qint64 pages = 0;
+    {
+        auto opened = store::Store::open(path);
+        ASSERT_TRUE(succeeded(opened));
+        ASSERT_TRUE(succeeded(store::makeBackup(opened->connection(), path, QStringLiteral("daily"))));
+        ASSERT_TRUE(succeeded(opened->connection().exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"))));
+        // The search index's own pages: searching reads them, showing the debate does not.
+        pages = *sql::scalar(opened->connection(), QStringLiteral("SELECT max(pageno) FROM dbstat WHERE name = 'search_index_data'"));
+    }
+    ASSERT_GT(pages, 0);
+    {
+        QFile file(path);
+        ASSERT_TRUE(file.open(QIODevice::ReadWrite));
+        file.seek((pages - 1) * 4096);
+        file.write(QByteArray(4096, '\x5A'));
+    }
+    app::MainWindow window(path);
+    bool shown = false;
+    QObject::connect(&window, &app::MainWindow::ready, [&] { shown = true; });
+    window.setRestoreConfirmation([](const QString &) { return false; });
+    window.show();
+    ASSERT_TRUE(waitUntil([&] { return window.restoreButton()->isVisible(); })) << window.pageMessage().toStdString();
+    EXPECT_TRUE(shown) << "the damage was found before the debate was shown";
+    EXPECT_TRUE(window.pageMessage().contains(QStringLiteral("damaged"))) << window.pageMessage().toStdString();
+    EXPECT_FALSE(window.isReady());
 }
