@@ -2,6 +2,8 @@
 // Copyright (c) 2026 The Standpoint authors
 #include "app/compare/compareview.h"
 
+#include "app/common/backgroundexport.h"
+
 #include "app/common/stancestyle.h"
 #include "app/common/wrappingheader.h"
 #include "app/compare/agreementmodel.h"
@@ -478,21 +480,34 @@ void CompareView::exportPng()
 {
     const QString path = chooseFile(tr("Export the matrix as PNG"), SaveDialog::Kind::Png);
     if (!path.isEmpty())
-        report(MatrixExporter::exportPng(selection(), path), path);
+        exportInBackground(path, [](const MatrixSelection &m, const QString &p) { return MatrixExporter::exportPng(m, p); });
 }
 
 void CompareView::exportPdf()
 {
     const QString path = chooseFile(tr("Export the matrix as PDF"), SaveDialog::Kind::Pdf);
     if (!path.isEmpty())
-        report(MatrixExporter::exportPdf(selection(), path), path);
+        exportInBackground(path, [](const MatrixSelection &m, const QString &p) { return MatrixExporter::exportPdf(m, p); });
 }
 
 void CompareView::exportCsv()
 {
     const QString path = chooseFile(tr("Export the matrix as CSV"), SaveDialog::Kind::Csv);
     if (!path.isEmpty())
-        report(MatrixExporter::exportCsv(selection(), path), path);
+        exportInBackground(path, [](const MatrixSelection &m, const QString &p) { return MatrixExporter::exportCsv(m, p); });
+}
+
+// A matrix is painted with QPainter alone: it is painted and written on a thread of its own, from a copy
+// of the debate, while the window goes on.
+void CompareView::exportInBackground(const QString &path, const std::function<Status(const MatrixSelection &, const QString &)> &write)
+{
+    auto matrix = std::make_shared<const DetachedMatrix>(selection());
+    auto *job = new BackgroundExport({}, [matrix, path, write](const std::atomic_bool &) { return write(matrix->selection, path); }, this);
+    connect(job, &BackgroundExport::finished, this, [this, job, path](const QString &error) {
+        job->deleteLater();
+        report(error.isEmpty() ? Status(success()) : Status(Error{error}), path);
+    });
+    job->start();
 }
 
 } // namespace standpoint::app

@@ -8,6 +8,8 @@
 
 #include <QWidget>
 
+#include <functional>
+
 class QComboBox;
 class QLabel;
 class QListWidget;
@@ -75,6 +77,7 @@ private:
     void activate(const QModelIndex &proxyIndex);
     QString chooseFile(const QString &caption, SaveDialog::Kind kind);
     void report(const Status &status, const QString &path);
+    void exportInBackground(const QString &path, const std::function<Status(const MatrixSelection &, const QString &)> &write);
 
     CompareModel *m_model;
     ThemeFilterProxy *m_proxy;

@@ -217,4 +217,10 @@ Status MatrixExporter::exportCsv(const MatrixSelection &s, const QString &path)
     return exporting::AtomicFile::write(path, csv.utf8());
 }
 
+DetachedMatrix::DetachedMatrix(const MatrixSelection &chosen)
+    : debate(chosen.debate ? std::make_shared<const debate::DebateSnapshot>(*chosen.debate) : nullptr), selection(chosen)
+{
+    selection.debate = debate.get();
+}
+
 } // namespace standpoint::app

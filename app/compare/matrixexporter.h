@@ -8,6 +8,8 @@
 #include <QSize>
 #include <QStringList>
 
+#include <memory>
+
 class QPainter;
 
 namespace standpoint::app {
@@ -19,6 +21,15 @@ struct MatrixSelection
     QStringList questions; // question keys
     QStringList voices;    // voice keys
     QString filterLabel;   // e.g. "Theme: Trade and energy", or empty
+};
+
+// A selection with a copy of its debate of its own, so that it can be painted on another thread while the
+// view goes on (a matrix is painted with QPainter alone, which needs no GUI thread).
+struct DetachedMatrix
+{
+    explicit DetachedMatrix(const MatrixSelection &selection);
+    std::shared_ptr<const debate::DebateSnapshot> debate;
+    MatrixSelection selection; // pointing into debate
 };
 
 // Exports the Compare matrix for slides (PNG), handouts (PDF) and spreadsheets (CSV).

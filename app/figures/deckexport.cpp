@@ -39,15 +39,11 @@ render::DeckSlide matrixSlide(const MatrixSelection &selection)
 
 BackgroundExport *makeDeckExport(DeckRequest request, QObject *parent)
 {
-    // The steps fill the slides on the GUI thread; the writer reads them only after the last step.
+    // The steps fill the charts' slides on the GUI thread; the writer reads them only after the last step.
     auto slides = std::make_shared<QList<render::DeckSlide>>();
     QList<BackgroundExport::Step> steps;
-    if (request.matrix) {
-        steps << [slides, matrix = *request.matrix] {
-            *slides << matrixSlide(matrix);
-            return QStringList();
-        };
-    }
+    // The matrix needs no Qt Charts: it is painted by the writer, from a copy of the debate.
+    std::shared_ptr<const DetachedMatrix> matrix = request.matrix ? std::make_shared<const DetachedMatrix>(*request.matrix) : nullptr;
     for (const figures::ChartData &chart : request.charts) {
         steps << [slides, chart, options = request.options] {
             render::ChartSlide made = render::chartSlide(chart, options);
@@ -55,8 +51,12 @@ BackgroundExport *makeDeckExport(DeckRequest request, QObject *parent)
             return made.leftOut;
         };
     }
-    auto write = [slides, path = request.path, title = request.title](const std::atomic_bool &stop) {
-        return render::writePptx(path, title, *slides, &stop);
+    auto write = [slides, matrix, path = request.path, title = request.title](const std::atomic_bool &stop) {
+        QList<render::DeckSlide> deck;
+        if (matrix)
+            deck << matrixSlide(matrix->selection);
+        deck << *slides;
+        return render::writePptx(path, title, deck, &stop);
     };
     return new BackgroundExport(steps, write, parent);
 }

@@ -2,6 +2,8 @@
 // Copyright (c) 2026 The Standpoint authors
 #include "app/timeline/timelineview.h"
 
+#include "app/common/backgroundexport.h"
+
 #include "app/common/clearbutton.h"
 #include "app/render/timelinerenderer.h"
 #include "app/timeline/timelinecanvas.h"
@@ -251,10 +253,20 @@ void TimelineView::exportDialog(SaveDialog::Kind kind)
     const QString path = SaveDialog::ask(this, tr("Export the timeline"), QStringLiteral("timeline"), kind);
     if (path.isEmpty())
         return;
-    const Status done = exportTo(path);
-    emit statusMessage(done ? tr("Exported %1").arg(path) : done.message());
-    if (!done)
-        QMessageBox::warning(this, tr("Export"), done.message());
+    if (!m_loaded)
+        return;
+    // The timeline is painted with QPainter alone: on a thread of its own, from a copy of what is shown.
+    auto *job = new BackgroundExport(
+        {}, [data = m_data, filter = m_canvas->filter(), selected = m_canvas->selectedEvent(), path](const std::atomic_bool &) {
+            return render::TimelineRenderer(data, filter, selected).exportTo(path, QSize(1920, 1080));
+        }, this);
+    connect(job, &BackgroundExport::finished, this, [this, job, path](const QString &error) {
+        job->deleteLater();
+        emit statusMessage(error.isEmpty() ? tr("Exported %1").arg(path) : error);
+        if (!error.isEmpty())
+            QMessageBox::warning(this, tr("Export"), error);
+    });
+    job->start();
 }
 
 } // namespace standpoint::app

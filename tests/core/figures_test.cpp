@@ -74,8 +74,9 @@ TEST_F(Figures, The2022GrowthIsMarkedAsDisagreeingAndTheMatchingOnesAreNot)
     auto levels = figures::readChart(db(), QStringLiteral("trade-turnover"));
     ASSERT_TRUE(succeeded(levels));
     for (const figures::ChartPoint &p : levels->points) {
-        if (p.period == QLatin1String("2022"))
+        if (p.period == QLatin1String("2022")) {
             EXPECT_TRUE(p.disagreements.isEmpty());
+        }
     }
 }
 

@@ -94,8 +94,9 @@ TEST_F(CompareGui, ThemeFilterHidesTheRightRows)
     for (int r = 0; r < shown->rowCount(); ++r) {
         const QString key = shown->index(r, 0).data(app::CompareModel::QuestionKeyRole).toString();
         for (const debate::Question &q : window->debate().questions) {
-            if (q.key == key)
+            if (q.key == key) {
                 EXPECT_TRUE(q.themes.contains(theme)) << key.toStdString();
+            }
         }
     }
     window->compareView()->setThemeFilter(QString());
@@ -142,8 +143,9 @@ TEST_F(CompareGui, ExportsProduceFilesOfTheRightShape)
     const int stance = table->column(QStringLiteral("stance")), quotes = table->column(QStringLiteral("quotes"));
     for (const auto &row : table->rows) {
         EXPECT_FALSE(row.fields[stance].isEmpty());
-        if (row.fields[stance] != QLatin1String("not_addressed"))
+        if (row.fields[stance] != QLatin1String("not_addressed")) {
             EXPECT_FALSE(row.fields[quotes].isEmpty());
+        }
     }
 }
 
@@ -229,19 +231,29 @@ TEST(MatrixCsv, IsNeutralised)
     debate::DebateSnapshot debate;
     debate.key = QStringLiteral("shared");
     debate.title = dangerous[0];
-    debate.questions << debate::Question{.key = QStringLiteral("q"), .text = dangerous[0]};
-    debate.voices << debate::Voice{.key = QStringLiteral("position:p"), .label = dangerous[1]};
-    debate.stances.insert(debate::DebateSnapshot::stanceKey(QStringLiteral("q"), QStringLiteral("position:p")),
-                          debate::Stance{.value = debate::StanceValue::Yes,
-                                         .paraphrase = dangerous[2],
-                                         .quotes = {debate::QuoteView{.documentKey = dangerous[1], .text = dangerous[3]}}});
+    debate::Question question;
+    question.key = QStringLiteral("q");
+    question.text = dangerous[0];
+    debate.questions << question;
+    debate::Voice voice;
+    voice.key = QStringLiteral("position:p");
+    voice.label = dangerous[1];
+    debate.voices << voice;
+    debate::QuoteView quote;
+    quote.documentKey = dangerous[1];
+    quote.text = dangerous[3];
+    debate::Stance stance;
+    stance.value = debate::StanceValue::Yes;
+    stance.paraphrase = dangerous[2];
+    stance.quotes = {quote};
+    debate.stances.insert(debate::DebateSnapshot::stanceKey(QStringLiteral("q"), QStringLiteral("position:p")), stance);
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("m.csv"));
-    ASSERT_TRUE(app::MatrixExporter::exportCsv(app::MatrixSelection{.debate = &debate,
-                                                                    .questions = {QStringLiteral("q")},
-                                                                    .voices = {QStringLiteral("position:p")}},
-                                               path)
-                    .ok());
+    app::MatrixSelection selection;
+    selection.debate = &debate;
+    selection.questions = {QStringLiteral("q")};
+    selection.voices = {QStringLiteral("position:p")};
+    ASSERT_TRUE(app::MatrixExporter::exportCsv(selection, path).ok());
     QFile file(path);
     ASSERT_TRUE(file.open(QIODevice::ReadOnly));
     auto table = text::parseCsv(QString::fromUtf8(file.readAll()), path);

@@ -304,8 +304,9 @@ TEST_F(TranslationTest, InGermanNoTwoThingsOnScreenShareAnAltLetter)
     window->readerView()->openStance(QStringLiteral("q-junior"), QStringLiteral("position:gabuev"));
     for (int i = 0; i < window->tabs()->count(); ++i) {
         window->tabs()->setCurrentIndex(i);
-        if (window->tabs()->currentWidget() == window->reuseView())
+        if (window->tabs()->currentWidget() == window->reuseView()) {
             ASSERT_TRUE(waitUntil([&] { return !window->reuseView()->isLoading() && !window->reuseView()->pairs().isEmpty(); }));
+        }
         QApplication::processEvents();
         EXPECT_EQ(sharedAltLetters(window.get()), QStringList()) << window->tabs()->tabText(i).toStdString();
     }

@@ -116,8 +116,9 @@ TEST_F(Render, PdfIsVectorWithEmbeddedFontsAndItsText)
     ASSERT_EQ(fonts.exitCode, 0);
     EXPECT_TRUE(fonts.out.contains("DejaVuSans"));
     for (const QByteArray &line : fonts.out.split('\n')) {
-        if (line.startsWith("DejaVu"))
+        if (line.startsWith("DejaVu")) {
             EXPECT_TRUE(line.contains(" yes ")) << "font not embedded: " << line.toStdString();
+        }
     }
     const Tool text = run(requireTool("pdftotext"), {path, QStringLiteral("-")});
     EXPECT_TRUE(QString::fromUtf8(text.out).contains(QStringLiteral("Sources:")));
