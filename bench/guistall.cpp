@@ -9,7 +9,6 @@
 #include "app/common/backgroundexport.h"
 #include "app/common/storesession.h"
 #include "app/compare/compareview.h"
-#include "app/compare/matrixexporter.h"
 #include "app/figures/figuresview.h"
 #include "app/import/importjob.h"
 #include "app/mainwindow/mainwindow.h"
@@ -109,7 +108,22 @@ QList<importing::ImportDraft> generatedDrafts(int count)
     return out;
 }
 
-// Runs an export on the GUI thread as the app does, and reports its stall.
+// Waits for an export the app runs beside the window.
+Status waitFor(app::BackgroundExport *job)
+{
+    if (!job)
+        return Error{QStringLiteral("the export did not start")};
+    QString error;
+    bool ended = false;
+    QObject::connect(job, &app::BackgroundExport::finished, [&](const QString &e) {
+        error = e;
+        ended = true;
+    });
+    waitUntil([&] { return ended; });
+    return error.isEmpty() ? success() : Status(Error{error});
+}
+
+// Runs an export as the app does, and reports its stall.
 void measureExport(StallMeter &meter, const char *phase, const std::function<Status()> &run)
 {
     meter.begin(phase);
@@ -203,13 +217,15 @@ int main(int argc, char *argv[])
     });
     window.showTimeline();
     waitUntil([&] { return window.timelineView()->isLoaded(); });
-    measureExport(meter, "export: timeline PNG", [&] { return window.timelineView()->exportTo(out.filePath(QStringLiteral("t.png"))); });
-    measureExport(meter, "export: timeline PDF", [&] { return window.timelineView()->exportTo(out.filePath(QStringLiteral("t.pdf"))); });
+    measureExport(meter, "export: timeline PNG", [&] { return waitFor(window.timelineView()->exportInBackground(out.filePath(QStringLiteral("t.png")))); });
+    measureExport(meter, "export: timeline PDF", [&] { return waitFor(window.timelineView()->exportInBackground(out.filePath(QStringLiteral("t.pdf")))); });
     window.showCompare();
-    const app::MatrixSelection matrix = window.compareView()->selection();
-    measureExport(meter, "export: matrix PNG", [&] { return app::MatrixExporter::exportPng(matrix, out.filePath(QStringLiteral("m.png"))); });
-    measureExport(meter, "export: matrix PDF", [&] { return app::MatrixExporter::exportPdf(matrix, out.filePath(QStringLiteral("m.pdf"))); });
-    measureExport(meter, "export: matrix CSV", [&] { return app::MatrixExporter::exportCsv(matrix, out.filePath(QStringLiteral("m.csv"))); });
+    for (const char *suffix : {"png", "pdf", "csv"}) {
+        const QByteArray phase = QByteArrayLiteral("export: matrix ") + suffix;
+        measureExport(meter, phase.constData(), [&] {
+            return waitFor(window.compareView()->exportMatrix(out.filePath(QStringLiteral("m.") + QLatin1String(suffix))));
+        });
+    }
 
     // A handout of a set holding every chart: read on a reader, drawn here.
     app::UserWork *work = window.userWork();

@@ -14,6 +14,7 @@
 #include "app/compare/themefilterproxy.h"
 
 #include <QComboBox>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
@@ -480,26 +481,27 @@ void CompareView::exportPng()
 {
     const QString path = chooseFile(tr("Export the matrix as PNG"), SaveDialog::Kind::Png);
     if (!path.isEmpty())
-        exportInBackground(path, [](const MatrixSelection &m, const QString &p) { return MatrixExporter::exportPng(m, p); });
+        exportMatrix(path);
 }
 
 void CompareView::exportPdf()
 {
     const QString path = chooseFile(tr("Export the matrix as PDF"), SaveDialog::Kind::Pdf);
     if (!path.isEmpty())
-        exportInBackground(path, [](const MatrixSelection &m, const QString &p) { return MatrixExporter::exportPdf(m, p); });
+        exportMatrix(path);
 }
 
 void CompareView::exportCsv()
 {
     const QString path = chooseFile(tr("Export the matrix as CSV"), SaveDialog::Kind::Csv);
     if (!path.isEmpty())
-        exportInBackground(path, [](const MatrixSelection &m, const QString &p) { return MatrixExporter::exportCsv(m, p); });
+        exportMatrix(path);
 }
 
 // A matrix is painted with QPainter alone: it is painted and written on a thread of its own, from a copy
 // of the debate, while the window goes on.
-void CompareView::exportInBackground(const QString &path, const std::function<Status(const MatrixSelection &, const QString &)> &write)
+BackgroundExport *CompareView::exportInBackground(const QString &path,
+                                                  const std::function<Status(const MatrixSelection &, const QString &)> &write)
 {
     auto matrix = std::make_shared<const DetachedMatrix>(selection());
     auto *job = new BackgroundExport({}, [matrix, path, write](const std::atomic_bool &) { return write(matrix->selection, path); }, this);
@@ -508,6 +510,17 @@ void CompareView::exportInBackground(const QString &path, const std::function<St
         report(error.isEmpty() ? Status(success()) : Status(Error{error}), path);
     });
     job->start();
+    return job;
+}
+
+BackgroundExport *CompareView::exportMatrix(const QString &path)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == QLatin1String("pdf"))
+        return exportInBackground(path, [](const MatrixSelection &m, const QString &p) { return MatrixExporter::exportPdf(m, p); });
+    if (suffix == QLatin1String("csv"))
+        return exportInBackground(path, [](const MatrixSelection &m, const QString &p) { return MatrixExporter::exportCsv(m, p); });
+    return exportInBackground(path, [](const MatrixSelection &m, const QString &p) { return MatrixExporter::exportPng(m, p); });
 }
 
 } // namespace standpoint::app

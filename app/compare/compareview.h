@@ -18,6 +18,8 @@ class QToolButton;
 
 namespace standpoint::app {
 
+class BackgroundExport;
+
 class AgreementModel;
 class CompareModel;
 class ThemeFilterProxy;
@@ -53,6 +55,9 @@ public:
     void focusCell(const QString &questionKey, const QString &voiceKey);
 
 public slots:
+    // Writes the matrix as shown to path (.png, .pdf or .csv), on a thread of its own; the view reports
+    // how it went, and the job says so too (finished) before it is deleted.
+    BackgroundExport *exportMatrix(const QString &path);
     void exportPng();
     void exportPdf();
     void exportCsv();
@@ -77,7 +82,8 @@ private:
     void activate(const QModelIndex &proxyIndex);
     QString chooseFile(const QString &caption, SaveDialog::Kind kind);
     void report(const Status &status, const QString &path);
-    void exportInBackground(const QString &path, const std::function<Status(const MatrixSelection &, const QString &)> &write);
+    BackgroundExport *exportInBackground(const QString &path,
+                                         const std::function<Status(const MatrixSelection &, const QString &)> &write);
 
     CompareModel *m_model;
     ThemeFilterProxy *m_proxy;

@@ -2,6 +2,7 @@
 // Copyright (c) 2026 The Standpoint authors
 #include "app/notes/annotationspanel.h"
 
+#include "app/common/choicelist.h"
 #include "app/common/clearbutton.h"
 #include "app/notes/annotationcommands.h"
 #include "app/notes/annotationdialog.h"
@@ -130,10 +131,11 @@ AnnotationsPanel::AnnotationsPanel(UserWork *work, QWidget *parent)
 void AnnotationsPanel::setDocuments(const QList<std::pair<qint64, QString>> &documents)
 {
     const QSignalBlocker block(m_document);
-    m_document->clear();
-    m_document->addItem(tr("All documents"), 0);
+    QList<Choice> choices{Choice{.text = tr("All documents"), .data = 0, .toolTip = {}}};
+    choices.reserve(documents.size() + 1);
     for (const auto &[id, title] : documents)
-        m_document->addItem(title, id);
+        choices << Choice{.text = title, .data = id, .toolTip = {}};
+    setChoices(m_document, choices);
     refresh();
 }
 

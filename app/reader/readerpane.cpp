@@ -2,6 +2,7 @@
 // Copyright (c) 2026 The Standpoint authors
 #include "app/reader/readerpane.h"
 
+#include "app/common/choicelist.h"
 #include "app/common/clearbutton.h"
 #include "app/common/storesession.h"
 #include "app/notes/addtosetmenu.h"
@@ -166,14 +167,16 @@ void ReaderPane::setDebate(const debate::DebateSnapshot &debate)
 {
     m_debate = debate;
     const QSignalBlocker block(m_chooser);
-    m_chooser->clear();
+    QList<Choice> choices;
+    choices.reserve(debate.documents.size());
     for (const debate::DocumentInfo &d : debate.documents) {
         // Short enough to read in a narrow pane; the full description is the item's tooltip.
         const QString who = d.authors.isEmpty() ? d.publisher : d.authors.size() > 2 ? tr("%1 et al.").arg(d.authors.first()) : d.authors.join(QStringLiteral(" and "));
-        m_chooser->addItem(QStringLiteral("%1 (%2)").arg(d.title, d.date.left(4)), d.id);
-        m_chooser->setItemData(m_chooser->count() - 1, QStringLiteral("%1 — %2, %3 (%4)").arg(d.title, who, d.publisher, d.date),
-                               Qt::ToolTipRole);
+        choices << Choice{.text = QStringLiteral("%1 (%2)").arg(d.title, d.date.left(4)),
+                          .data = d.id,
+                          .toolTip = QStringLiteral("%1 — %2, %3 (%4)").arg(d.title, who, d.publisher, d.date)};
     }
+    setChoices(m_chooser, choices);
 }
 
 void ReaderPane::setClaimsVisible(bool visible) { m_claimsToggle->setChecked(visible); }

@@ -248,13 +248,10 @@ Status TimelineView::exportTo(const QString &path, QSize pixels)
     return render::TimelineRenderer(m_data, m_canvas->filter(), m_canvas->selectedEvent()).exportTo(path, pixels);
 }
 
-void TimelineView::exportDialog(SaveDialog::Kind kind)
+BackgroundExport *TimelineView::exportInBackground(const QString &path)
 {
-    const QString path = SaveDialog::ask(this, tr("Export the timeline"), QStringLiteral("timeline"), kind);
-    if (path.isEmpty())
-        return;
     if (!m_loaded)
-        return;
+        return nullptr;
     // The timeline is painted with QPainter alone: on a thread of its own, from a copy of what is shown.
     auto *job = new BackgroundExport(
         {}, [data = m_data, filter = m_canvas->filter(), selected = m_canvas->selectedEvent(), path](const std::atomic_bool &) {
@@ -267,6 +264,14 @@ void TimelineView::exportDialog(SaveDialog::Kind kind)
             QMessageBox::warning(this, tr("Export"), error);
     });
     job->start();
+    return job;
+}
+
+void TimelineView::exportDialog(SaveDialog::Kind kind)
+{
+    const QString path = SaveDialog::ask(this, tr("Export the timeline"), QStringLiteral("timeline"), kind);
+    if (!path.isEmpty())
+        exportInBackground(path);
 }
 
 } // namespace standpoint::app

@@ -18,6 +18,8 @@ class QToolButton;
 
 namespace standpoint::app {
 
+class BackgroundExport;
+
 class TimelineCanvas;
 
 // The events each position cites, in lanes on one zoomable axis; an event's quotes open the Reader.
@@ -36,6 +38,9 @@ public:
     void setTheme(const QString &themeKey);
     void setSearch(const QString &text);
     Status exportTo(const QString &path, QSize pixels = QSize(1920, 1080));
+    // The same at 1920×1080, on a thread of its own; the view reports how it went, and the job says so
+    // too (finished) before it is deleted. Null before the timeline has loaded.
+    BackgroundExport *exportInBackground(const QString &path);
     // Adds a control under the event details (the app adds "Add to reading set").
     void addDetailsWidget(QWidget *widget);
 
