@@ -4,6 +4,8 @@
 
 #include <QVBoxLayout>
 
+#include <utility>
+
 namespace standpoint::app {
 
 LazyPage::LazyPage(Build build, QWidget *parent) : QWidget(parent), m_build(std::move(build))
@@ -20,6 +22,16 @@ QWidget *LazyPage::view()
         setFocusProxy(m_view);
     }
     return m_view;
+}
+
+void LazyPage::reset()
+{
+    if (!m_view)
+        return;
+    setFocusProxy(nullptr);
+    delete std::exchange(m_view, nullptr);
+    if (isVisible())
+        view();
 }
 
 void LazyPage::showEvent(QShowEvent *event)

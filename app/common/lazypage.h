@@ -20,6 +20,9 @@ public:
 
     // The view, built now if it was not yet.
     QWidget *view();
+    // Destroys the view (with whatever it holds open, such as a connection to the store); it is built again
+    // when next shown or asked for.
+    void reset();
 
 protected:
     void showEvent(QShowEvent *event) override;

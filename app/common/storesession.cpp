@@ -39,8 +39,17 @@ StoreSession::StoreSession(QString dbPath, QObject *parent) : QObject(parent), m
 
 StoreSession::~StoreSession()
 {
+    // Reads are given up (a whole-file check can take seconds); every change still queued is saved.
+    m_closing->store(true);
+    for (auto &reader : m_readers) {
+        if (reader)
+            reader->interrupt();
+    }
+    if (m_maintenance)
+        m_maintenance->interrupt();
     for (auto &reader : m_readers)
         reader.reset();
+    m_maintenance.reset();
     m_writer.reset(); // runs every change still queued before it closes
     m_pool.waitForDone();
 }
@@ -121,7 +130,15 @@ void StoreSession::checkStore()
 {
     const QString path = m_dbPath;
     const bool dailyBackup = !m_storeWasNew;
-    read([this, path, dailyBackup](sql::Connection &db) {
+    if (!m_maintenance) {
+        m_maintenance = std::make_unique<store::ConnectionThread>([path]() -> Result<sql::Connection> {
+            auto store = store::Store::open(path, store::Store::Options{.loadBundledPack = false, .readOnly = true});
+            if (!store)
+                return store.error();
+            return std::move(store->connection());
+        });
+    }
+    m_maintenance->post([this, path, dailyBackup](sql::Connection &db) {
         if (!db.isOpen())
             return;
         if (Status whole = store::checkIntegrity(db); !whole) {
@@ -140,8 +157,19 @@ void StoreSession::checkStore()
 
 void StoreSession::write(Job job)
 {
-    if (m_writer)
+    if (m_writer) {
         m_writer->post(std::move(job));
+        return;
+    }
+    // No store open (it is being restored, or could not be opened): the job hears so at once, and says
+    // so through its own answer, as it would from the writer.
+    sql::Connection closed;
+    job(closed);
+}
+
+void StoreSession::readAfterWrites(Job job)
+{
+    write([this, job = std::move(job)](sql::Connection &) mutable { post([this, job = std::move(job)]() mutable { read(std::move(job)); }); });
 }
 
 void StoreSession::read(Job job)
@@ -150,8 +178,9 @@ void StoreSession::read(Job job)
         m_readsBeforeOpen << std::move(job);
         return;
     }
-    // The reader with fewer jobs waiting, so a long read (every chart) does not hold up a document.
-    auto &reader = m_readers[1]->othersWaiting() && !m_readers[0]->othersWaiting() ? m_readers[0] : m_readers[1];
+    // The reader with less to do, the job it is running counted, so a long read (every chart) does not
+    // hold up a document.
+    auto &reader = m_readers[0]->load() <= m_readers[1]->load() ? m_readers[0] : m_readers[1];
     reader->post(std::move(job));
 }
 
@@ -171,37 +200,44 @@ int StoreSession::loadDocument(qint64 documentId)
 int StoreSession::readFigures(bool onWriter, const std::function<Result<QString>(sql::Connection &)> &before)
 {
     const int token = nextToken();
-    Job job = [this, token, before](sql::Connection &db) {
-        if (!db.isOpen())
-            return fail(token, Error{tr("The store is not open")});
-        FiguresPayload payload;
-        if (before) {
-            auto added = before(db);
-            if (!added)
-                return fail(token, added.error());
-            payload.addedKey = *added;
-        }
-        auto list = figures::listCharts(db);
-        if (!list)
-            return fail(token, list.error());
-        auto discrepancies = check::findDiscrepancies(db); // once for every chart
-        if (!discrepancies)
-            return fail(token, discrepancies.error());
-        for (const figures::ChartSummary &summary : *list) {
-            auto chart = figures::readChart(db, summary.key, *discrepancies);
-            if (!chart)
-                return fail(token, chart.error());
-            payload.charts << *chart;
-        }
-        auto events = figures::readEventMarkers(db);
-        auto users = events ? figures::listUserSeries(db) : Result<QList<figures::UserSeries>>(events.error());
-        if (!users)
-            return fail(token, users.error());
-        payload.events = *events;
-        payload.userSeries = *users;
-        post([this, token, payload] { emit figuresLoaded(token, payload); });
+    auto read = [this, token](const QString &addedKey) {
+        return [this, token, addedKey](sql::Connection &db) {
+            if (!db.isOpen())
+                return fail(token, Error{tr("The store is not open")});
+            FiguresPayload payload;
+            payload.addedKey = addedKey;
+            auto list = figures::listCharts(db);
+            if (!list)
+                return fail(token, list.error());
+            auto discrepancies = check::findDiscrepancies(db); // once for every chart
+            if (!discrepancies)
+                return fail(token, discrepancies.error());
+            for (const figures::ChartSummary &summary : *list) {
+                auto chart = figures::readChart(db, summary.key, *discrepancies);
+                if (!chart)
+                    return fail(token, chart.error());
+                payload.charts << *chart;
+            }
+            auto events = figures::readEventMarkers(db);
+            auto users = events ? figures::listUserSeries(db) : Result<QList<figures::UserSeries>>(events.error());
+            if (!users)
+                return fail(token, users.error());
+            payload.events = *events;
+            payload.userSeries = *users;
+            post([this, token, payload] { emit figuresLoaded(token, payload); });
+        };
     };
-    onWriter ? write(std::move(job)) : read(std::move(job));
+    if (!onWriter) {
+        this->read(read(QString()));
+        return token;
+    }
+    // The change on the writer; the charts are then read on a reader, so edits need not wait for them.
+    write([this, token, before, read](sql::Connection &db) {
+        auto added = db.isOpen() ? before(db) : Result<QString>(Error{tr("The store is not open")});
+        if (!added)
+            return fail(token, added.error());
+        post([this, job = read(*added)] { this->read(job); });
+    });
     return token;
 }
 
@@ -238,8 +274,10 @@ int StoreSession::removeUserSeries(const QString &key)
 void StoreSession::findGoodBackup(std::function<void(const QString &, const QDateTime &)> done)
 {
     const QString path = m_dbPath;
-    m_pool.start([this, path, done] {
+    m_pool.start([this, path, done, closing = m_closing] {
         for (const store::BackupInfo &b : store::listBackups(path)) {
+            if (closing->load())
+                return;
             if (store::storeProblem(b.path).isEmpty())
                 return post([done, b] { done(b.path, b.made); });
         }
@@ -255,6 +293,7 @@ void StoreSession::restoreBackup(const QString &backupPath, std::function<void(c
     closing->push_back(std::move(m_writer));
     for (auto &reader : m_readers)
         closing->push_back(std::move(reader));
+    closing->push_back(std::move(m_maintenance));
     const QString path = m_dbPath;
     m_pool.start([this, path, backupPath, done, closing] {
         closing->clear();

@@ -11,6 +11,7 @@
 #include <QThreadPool>
 
 #include <array>
+#include <atomic>
 #include <functional>
 #include <memory>
 
@@ -64,6 +65,9 @@ public:
     void write(Job job);
     // Runs a job on a reader thread (the less busy one).
     void read(Job job);
+    // Runs a job on a reader once every change queued before it is saved (an export of what was just
+    // edited).
+    void readAfterWrites(Job job);
     // The writer, for a long job that lets queued changes run between its steps (ConnectionThread::runWaiting).
     store::ConnectionThread *writer() const { return m_writer.get(); }
     // Calls fn on the GUI thread, unless this session is gone by then.
@@ -98,6 +102,10 @@ private:
     QString m_dbPath;
     std::unique_ptr<store::ConnectionThread> m_writer;
     std::array<std::unique_ptr<store::ConnectionThread>, 2> m_readers;
+    // The whole-file check and the day's backup, which read the whole store, on a reader of their own so
+    // that no document waits behind them.
+    std::unique_ptr<store::ConnectionThread> m_maintenance;
+    std::shared_ptr<std::atomic_bool> m_closing = std::make_shared<std::atomic_bool>(false);
     QList<Job> m_readsBeforeOpen; // read requests made while the writer was still opening
     QThreadPool m_pool;           // backups: finding a good one, restoring it
     int m_token = 0;

@@ -37,12 +37,11 @@ public:
     QLabel *errorLabel() const { return m_error; }
     QLabel *refusalLabel() const { return m_refusal; }
     bool isBusy() const;
+    // Closes the dialog; an import under way is stopped and leaves nothing.
+    void reject() override;
 
 signals:
     void imported(const QStringList &keys);
-
-protected:
-    void reject() override;
 
 private:
     void filesRead(const QList<importing::ImportDraft> &drafts, const QStringList &refusals);

@@ -219,6 +219,7 @@ void MainWindow::storeDamaged(int token, const QString &message)
     m_pendingDebate.reset(); // a debate that arrived before the first paint is not shown after all
     m_ready = false;
     m_navigatorModel->clear(); // nothing of a damaged store is offered to open
+    m_work->undoStack()->clear(); // its commands refer to rows of the store that is being replaced
     m_goodBackup.clear();
     m_restore->setVisible(false);
     m_message->setText(tr("<h3>The store is damaged</h3><p>%1</p><p>Looking for a good backup…</p>").arg(message.toHtmlEscaped()));
@@ -252,6 +253,8 @@ void MainWindow::restoreNewestBackup()
     if (!m_confirmRestore || m_confirmRestore(m_goodBackup)) {
         m_restore->setEnabled(false);
         m_message->setText(tr("Restoring the backup…"));
+        // Search keeps a connection of its own: it is closed before the store's file is moved aside.
+        m_searchPage->reset();
         m_store->restoreBackup(m_goodBackup, [this](const Result<QString> &restored) {
             m_restore->setEnabled(true);
             if (!restored) {
@@ -268,7 +271,13 @@ void MainWindow::restoreNewestBackup()
     }
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // An import still running is stopped (it leaves nothing behind), so quitting need not wait for it;
+    // every edit already queued is still saved as the store session closes.
+    for (ImportDialog *dialog : findChildren<ImportDialog *>())
+        dialog->reject();
+}
 
 void MainWindow::restoreWindowState()
 {

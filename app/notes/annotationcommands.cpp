@@ -15,27 +15,33 @@ struct Tr { Q_DECLARE_TR_FUNCTIONS(AnnotationCommands) };
 } // namespace
 
 AddAnnotationCommand::AddAnnotationCommand(UserWork *work, notes::Annotation annotation)
-    : QUndoCommand(Tr::tr("Add annotation")), m_work(work), m_annotation(std::make_shared<notes::Annotation>(std::move(annotation)))
+    : QUndoCommand(Tr::tr("Add annotation")), m_work(work), m_added(std::make_shared<Added>(Added{.annotation = std::move(annotation)}))
 {
 }
 
 void AddAnnotationCommand::redo()
 {
-    m_work->change([a = m_annotation](sql::Connection &db) -> Status {
-        auto id = notes::addAnnotation(db, *a);
+    m_work->change([added = m_added](sql::Connection &db) -> Status {
+        auto id = notes::addAnnotation(db, added->annotation);
         if (!id)
             return id.error();
-        a->id = *id;
+        added->annotation.id = *id;
         if (auto stored = notes::readAnnotation(db, *id))
-            *a = *stored; // keeps uuid and timestamps for the next redo
+            added->annotation = *stored; // keeps uuid and timestamps for the next redo
+        added->applied = true;
         return success();
     });
 }
 
 void AddAnnotationCommand::undo()
 {
-    m_work->change([a = m_annotation](sql::Connection &db) {
-        return a->id == 0 ? success() : notes::deleteAnnotation(db, a->id); // 0: the add itself failed
+    m_work->change([added = m_added](sql::Connection &db) -> Status {
+        if (!added->applied)
+            return success(); // the add itself failed, and was reported
+        Status deleted = notes::deleteAnnotation(db, added->annotation.id);
+        if (deleted)
+            added->applied = false;
+        return deleted;
     });
 }
 

@@ -24,8 +24,15 @@ public:
     void undo() override;
 
 private:
+    // What the writer learns: the row's id, and whether the last redo made it (so an undo after a failed
+    // redo removes nothing, not a row that has since taken the same id).
+    struct Added
+    {
+        notes::Annotation annotation;
+        bool applied = false;
+    };
     UserWork *m_work;
-    std::shared_ptr<notes::Annotation> m_annotation;
+    std::shared_ptr<Added> m_added;
 };
 
 // Changes an annotation's colour, tags and note.

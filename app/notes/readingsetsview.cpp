@@ -103,6 +103,19 @@ void SetItemsModel::moveItem(int from, int to)
     if (from < 0 || to < 0 || from >= m_set.items.size() || to >= m_set.items.size() || from == to)
         return;
     m_work->undoStack()->push(new MoveItemCommand(m_work, m_set.items[from].id, from, to));
+    beginMoveRows(QModelIndex(), from, from, QModelIndex(), to > from ? to + 1 : to);
+    m_set.items.move(from, to);
+    endMoveRows();
+}
+
+void SetItemsModel::removeItem(int row)
+{
+    if (row < 0 || row >= m_set.items.size())
+        return;
+    m_work->undoStack()->push(new RemoveItemCommand(m_work, m_set.id, m_set.items[row], row));
+    beginRemoveRows(QModelIndex(), row, row);
+    m_set.items.removeAt(row);
+    endRemoveRows();
 }
 
 ReadingSetsView::ReadingSetsView(UserWork *work, QWidget *parent)
@@ -365,10 +378,7 @@ void ReadingSetsView::deleteSet()
 
 void ReadingSetsView::removeItem()
 {
-    const int row = m_items->currentIndex().row();
-    if (row < 0)
-        return;
-    m_work->undoStack()->push(new RemoveItemCommand(m_work, m_model->set().id, m_model->set().items[row], row));
+    m_model->removeItem(m_items->currentIndex().row());
 }
 
 void ReadingSetsView::importSet()
@@ -421,7 +431,7 @@ void ReadingSetsView::exportCurrent(const QString &path, std::function<void(cons
     StoreSession *session = m_work->session();
     QPointer<ReadingSetsView> self(this);
     if (QFileInfo(path).suffix().toLower() == QLatin1String("standpoint")) {
-        session->read([session, self, id, path, ready](sql::Connection &db) {
+        session->readAfterWrites([session, self, id, path, ready](sql::Connection &db) {
             auto bytes = db.isOpen() ? notes::exportSetFile(db, id) : Result<QByteArray>(Error{tr("The store is not open")});
             session->post([self, bytes, path, ready] {
                 if (!self)
@@ -435,9 +445,10 @@ void ReadingSetsView::exportCurrent(const QString &path, std::function<void(cons
         });
         return;
     }
-    // The set and its charts' data are read on a reader; each chart is drawn in a step of its own on this
+    // The set and its charts' data are read on a reader, after the edits queued before (a note just typed);
+    // each chart is drawn in a step of its own on this
     // thread, where Qt Charts lives; the handout is laid out and written beside it.
-    session->read([session, self, id, path, ready](sql::Connection &db) {
+    session->readAfterWrites([session, self, id, path, ready](sql::Connection &db) {
         auto source = db.isOpen() ? render::readHandoutSource(db, id) : Result<render::HandoutSource>(Error{tr("The store is not open")});
         session->post([self, source, path, ready] {
             if (!self)

@@ -38,7 +38,10 @@ public:
     QMimeData *mimeData(const QModelIndexList &indexes) const override;
     bool dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column, const QModelIndex &parent) override;
     // Moves an item through the undo stack.
+    // Each change is queued to the writer and shown here at once, so that a second key press before the
+    // writer answers acts on the order the user sees; the answer then replaces the set as stored.
     void moveItem(int from, int to);
+    void removeItem(int row);
 
 private:
     UserWork *m_work;

@@ -13,16 +13,27 @@ namespace {
 
 struct Tr { Q_DECLARE_TR_FUNCTIONS(SetCommands) };
 
-// Adds an item, keeping its id in `item` so that undo and redo find the same row.
-Status addItemKeepingId(sql::Connection &db, qint64 setId, notes::SetItem &item, int position)
+// Adds an item, keeping its id so that undo and redo find the same row.
+Status addItemKeepingId(sql::Connection &db, qint64 setId, AddedItem &added, int position)
 {
     if (setId == 0)
         return success(); // the set's own creation failed and was reported
-    auto id = notes::addItem(db, setId, item, position);
+    auto id = notes::addItem(db, setId, added.item, position);
     if (!id)
         return id.error();
-    item.id = *id;
+    added.item.id = *id;
+    added.applied = true;
     return success();
+}
+
+Status removeAddedItem(sql::Connection &db, AddedItem &added)
+{
+    if (!added.applied)
+        return success();
+    Status removed = notes::removeItem(db, added.item.id);
+    if (removed)
+        added.applied = false;
+    return removed;
 }
 
 } // namespace
@@ -35,23 +46,32 @@ CreateSetCommand::CreateSetCommand(UserWork *work, QString title)
 
 void CreateSetCommand::redo()
 {
+    auto made = std::make_shared<qint64>(0); // the id as this redo made it, for the GUI thread
     m_work->change(
-        [id = m_id, title = m_title, uuid = m_uuid](sql::Connection &db) -> Status {
-            auto made = notes::createSet(db, title, QString(), uuid, *id);
-            if (!made)
-                return made.error();
-            *id = *made;
+        [id = m_id, applied = m_applied, made, title = m_title, uuid = m_uuid](sql::Connection &db) -> Status {
+            auto created = notes::createSet(db, title, QString(), uuid, *id);
+            if (!created)
+                return created.error();
+            *id = *made = *created;
+            *applied = true;
             return success();
         },
-        [id = m_id, created = m_created](const Status &done) {
+        [made, created = m_created](const Status &done) {
             if (done && created)
-                created(*id);
+                created(*made);
         });
 }
 
 void CreateSetCommand::undo()
 {
-    m_work->change([id = m_id](sql::Connection &db) { return *id == 0 ? success() : notes::deleteSet(db, *id); });
+    m_work->change([id = m_id, applied = m_applied](sql::Connection &db) -> Status {
+        if (!*applied)
+            return success();
+        Status deleted = notes::deleteSet(db, *id);
+        if (deleted)
+            *applied = false;
+        return deleted;
+    });
 }
 
 RenameSetCommand::RenameSetCommand(UserWork *work, qint64 setId, QString before, QString after, QString description)
@@ -92,7 +112,7 @@ AddItemCommand::AddItemCommand(UserWork *work, qint64 setId, notes::SetItem item
 
 AddItemCommand::AddItemCommand(UserWork *work, SetIdSlot setId, notes::SetItem item, int position)
     : QUndoCommand(Tr::tr("Add to reading set")), m_work(work), m_setId(std::move(setId)),
-      m_item(std::make_shared<notes::SetItem>(std::move(item))), m_position(position)
+      m_item(std::make_shared<AddedItem>(AddedItem{.item = std::move(item)})), m_position(position)
 {
 }
 
@@ -105,24 +125,24 @@ void AddItemCommand::redo()
 
 void AddItemCommand::undo()
 {
-    m_work->change([item = m_item](sql::Connection &db) { return item->id == 0 ? success() : notes::removeItem(db, item->id); });
+    m_work->change([item = m_item](sql::Connection &db) { return removeAddedItem(db, *item); });
 }
 
 RemoveItemCommand::RemoveItemCommand(UserWork *work, qint64 setId, notes::SetItem item, int position)
     : QUndoCommand(Tr::tr("Remove from reading set")), m_work(work), m_setId(setId),
-      m_item(std::make_shared<notes::SetItem>(std::move(item))), m_position(position)
+      m_item(std::make_shared<AddedItem>(AddedItem{.item = std::move(item), .applied = true})), m_position(position)
 {
 }
 
 void RemoveItemCommand::redo()
 {
-    m_work->change([item = m_item](sql::Connection &db) { return notes::removeItem(db, item->id); });
+    m_work->change([item = m_item](sql::Connection &db) { return removeAddedItem(db, *item); });
 }
 
 void RemoveItemCommand::undo()
 {
     m_work->change([set = m_setId, item = m_item, at = m_position](sql::Connection &db) {
-        return addItemKeepingId(db, set, *item, at);
+        return item->applied ? success() : addItemKeepingId(db, set, *item, at); // applied: the removal failed
     });
 }
 

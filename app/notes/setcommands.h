@@ -21,6 +21,14 @@ class UserWork;
 // its creation for a set a command makes.
 using SetIdSlot = std::shared_ptr<qint64>;
 
+// An item as a command adds it: its id once added, and whether the last redo added it (so an undo after a
+// failed redo removes nothing, not a row that has since taken the same id).
+struct AddedItem
+{
+    notes::SetItem item;
+    bool applied = false;
+};
+
 class CreateSetCommand : public QUndoCommand
 {
 public:
@@ -38,6 +46,7 @@ private:
     UserWork *m_work;
     QString m_title, m_uuid;
     SetIdSlot m_id = std::make_shared<qint64>(0);
+    std::shared_ptr<bool> m_applied = std::make_shared<bool>(false);
     std::function<void(qint64)> m_created;
 };
 
@@ -77,7 +86,7 @@ public:
 private:
     UserWork *m_work;
     SetIdSlot m_setId;
-    std::shared_ptr<notes::SetItem> m_item;
+    std::shared_ptr<AddedItem> m_item;
     int m_position;
 };
 
@@ -91,7 +100,7 @@ public:
 private:
     UserWork *m_work;
     qint64 m_setId;
-    std::shared_ptr<notes::SetItem> m_item;
+    std::shared_ptr<AddedItem> m_item;
     int m_position;
 };
 

@@ -312,6 +312,10 @@ public:
             m_lock = std::make_unique<PendingImportLock>(m_db.path());
             if (!m_lock->isHeld())
                 return success(); // another import has the store's pending steps: this one stays one transaction
+            // Steps an earlier import could not take back are abandoned: taken back now, before this
+            // import's steps are marked beside them.
+            if (auto removed = removePendingImport(m_db); !removed)
+                return removed.error();
         }
         if (!m_lock->isHeld())
             return success();

@@ -38,8 +38,11 @@ Status copyDatabase(sqlite3 *from, const QString &to)
         sqlite3_close_v2(target);
         return error;
     }
+    // All pages in one step, under one read transaction: a backup copied a few pages at a time starts
+    // over whenever another connection commits between two steps, and the app's writer commits every
+    // edit, so on a large store it might never end.
     do {
-        rc = sqlite3_backup_step(backup, 256);
+        rc = sqlite3_backup_step(backup, -1);
         if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED)
             sqlite3_sleep(20);
     } while (rc == SQLITE_OK || rc == SQLITE_BUSY || rc == SQLITE_LOCKED);

@@ -45,6 +45,13 @@ bool ConnectionThread::takeOne(Job &job, bool wait)
     return true;
 }
 
+void ConnectionThread::interrupt()
+{
+    const std::lock_guard lock(m_mutex); // the connection is set and closed under the lock too
+    if (m_db.isOpen())
+        m_db.interrupt();
+}
+
 void ConnectionThread::runWaiting()
 {
     Job job;
@@ -55,16 +62,25 @@ void ConnectionThread::runWaiting()
 void ConnectionThread::work()
 {
     auto opened = m_open();
-    if (opened) {
-        m_db = std::move(*opened);
-    } else {
+    {
         const std::lock_guard lock(m_mutex);
-        m_openError = opened.error();
+        if (opened)
+            m_db = std::move(*opened);
+        else
+            m_openError = opened.error();
     }
     Job job;
-    while (takeOne(job, true))
+    while (takeOne(job, true)) {
+        m_running = true;
         job(m_db);
-    m_db = sql::Connection(); // closed on the thread that used it
+        m_running = false;
+    }
+    sql::Connection closing;
+    {
+        const std::lock_guard lock(m_mutex);
+        closing = std::move(m_db);
+    }
+    closing = sql::Connection(); // closed on the thread that used it
 }
 
 } // namespace standpoint::store

@@ -41,6 +41,10 @@ public:
     // now, between two of its steps. Call both only from a job on this thread.
     bool othersWaiting() const { return m_waiting.load(std::memory_order_relaxed) > 0; }
     void runWaiting();
+    // The jobs given and not yet finished (the one running included), to share work between threads.
+    int load() const { return m_waiting.load(std::memory_order_relaxed) + (m_running.load(std::memory_order_relaxed) ? 1 : 0); }
+    // Interrupts the statement running now, from any thread (the job then sees SQLITE_INTERRUPT).
+    void interrupt();
 
 private:
     void work();
@@ -53,6 +57,7 @@ private:
     std::condition_variable m_wake;
     std::deque<Job> m_jobs;
     std::atomic<int> m_waiting{0};
+    std::atomic<bool> m_running{false};
     bool m_stop = false;
     std::thread m_thread;
 };

@@ -286,3 +286,41 @@ TEST_F(NotesGui, TheAnnotationAndSetItemModelsPassTheTester)
     EXPECT_EQ(window->annotationsPanel()->model()->rowCount(), 0);
     EXPECT_EQ(view->items()->rowCount(), 0);
 }
+
+// A redo that fails (its row's id taken meanwhile by a set file, say) is reported, and the undo after it
+// removes nothing: not the row that took the id.
+TEST_F(NotesGui, AnUndoAfterAFailedRedoLeavesAnotherRowAlone)
+{
+    reader();
+    app::UserWork *work = window->userWork();
+    notes::Annotation mine;
+    mine.documentId = window->debate().documents.value(0).id;
+    mine.end = 10;
+    mine.note = QStringLiteral("mine");
+    work->undoStack()->push(new app::AddAnnotationCommand(work, mine));
+    ASSERT_TRUE(settled());
+    const qint64 id = count("SELECT max(id) FROM annotation");
+    work->undoStack()->undo();
+    ASSERT_TRUE(settled());
+    // Another row takes the same id behind the undo stack's back.
+    notes::Annotation other = mine;
+    other.id = id;
+    other.note = QStringLiteral("someone else's");
+    ASSERT_TRUE(notes::addAnnotation(db(), other).ok());
+    // The redo fails and is reported; the box is closed as a user would.
+    bool warned = false;
+    QTimer closer;
+    QObject::connect(&closer, &QTimer::timeout, [&] {
+        if (auto *box = qobject_cast<QDialog *>(QApplication::activeModalWidget())) {
+            warned = true;
+            box->reject();
+        }
+    });
+    closer.start(10);
+    work->undoStack()->redo();
+    ASSERT_TRUE(settled());
+    ASSERT_TRUE(waitUntil([&] { return warned; }));
+    work->undoStack()->undo();
+    ASSERT_TRUE(settled());
+    EXPECT_EQ(count("SELECT count(*) FROM annotation WHERE note = 'someone else''s'"), 1);
+}
