@@ -340,10 +340,7 @@ void MainWindow::showDebate(const debate::DebateSnapshot &debate)
         addContextMenus();
         m_contextMenus = true;
     }
-    QList<std::pair<qint64, QString>> documents;
-    for (const debate::DocumentInfo &d : debate.documents)
-        documents << std::pair{d.id, d.title};
-    m_annotations->setDocuments(documents);
+    m_annotations->setDocuments(debate.documents);
     statusBar()->showMessage(tr("%1 questions, %2 positions and speakers, %3 documents")
                                  .arg(debate.questions.size())
                                  .arg(debate.voices.size())

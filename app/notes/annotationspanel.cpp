@@ -2,7 +2,7 @@
 // Copyright (c) 2026 The Standpoint authors
 #include "app/notes/annotationspanel.h"
 
-#include "app/common/choicelist.h"
+#include "app/common/documentchoicemodel.h"
 #include "app/common/clearbutton.h"
 #include "app/notes/annotationcommands.h"
 #include "app/notes/annotationdialog.h"
@@ -73,7 +73,9 @@ QVariant AnnotationTableModel::headerData(int section, Qt::Orientation orientati
 
 AnnotationsPanel::AnnotationsPanel(UserWork *work, QWidget *parent)
     : QWidget(parent), m_work(work), m_model(new AnnotationTableModel(this)), m_table(new QTableView),
-      m_document(new QComboBox), m_tag(new QComboBox), m_color(new QComboBox), m_text(new QLineEdit)
+      m_document(new QComboBox), m_tag(new QComboBox), m_color(new QComboBox), m_text(new QLineEdit),
+      m_documents(new DocumentChoiceModel([](const debate::DocumentInfo &d) { return std::pair{d.title, QString()}; },
+                                          tr("All documents"), this))
 {
     m_document->setAccessibleName(tr("Filter by document"));
     m_tag->setAccessibleName(tr("Filter by tag"));
@@ -81,7 +83,7 @@ AnnotationsPanel::AnnotationsPanel(UserWork *work, QWidget *parent)
     m_text->setAccessibleName(tr("Filter by words in the text or note"));
     m_text->setPlaceholderText(tr("Words in the text or note"));
     enableClearButton(m_text);
-    m_document->addItem(tr("All documents"), 0);
+    m_documents->showIn(m_document);
     m_color->addItem(tr("All colours"), QString());
     for (const QString &c : notes::annotationColors())
         m_color->addItem(AnnotationDialog::colorLabel(c), c);
@@ -128,14 +130,11 @@ AnnotationsPanel::AnnotationsPanel(UserWork *work, QWidget *parent)
     connect(m_work, &UserWork::annotationsChanged, this, &AnnotationsPanel::refresh);
 }
 
-void AnnotationsPanel::setDocuments(const QList<std::pair<qint64, QString>> &documents)
+void AnnotationsPanel::setDocuments(const QList<debate::DocumentInfo> &documents)
 {
     const QSignalBlocker block(m_document);
-    QList<Choice> choices{Choice{.text = tr("All documents"), .data = 0, .toolTip = {}}};
-    choices.reserve(documents.size() + 1);
-    for (const auto &[id, title] : documents)
-        choices << Choice{.text = title, .data = id, .toolTip = {}};
-    setChoices(m_document, choices);
+    m_documents->setDocuments(documents);
+    m_document->setCurrentIndex(0);
     refresh();
 }
 

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "app/common/savedialog.h"
+#include "core/debate/debatesnapshot.h"
 #include "core/notes/annotations.h"
 
 #include <QAbstractTableModel>
@@ -13,6 +14,8 @@ class QLineEdit;
 class QTableView;
 
 namespace standpoint::app {
+
+class DocumentChoiceModel;
 
 class UserWork;
 
@@ -40,7 +43,7 @@ class AnnotationsPanel : public QWidget
 public:
     explicit AnnotationsPanel(UserWork *work, QWidget *parent = nullptr);
 
-    void setDocuments(const QList<std::pair<qint64, QString>> &documents);
+    void setDocuments(const QList<debate::DocumentInfo> &documents);
     notes::AnnotationFilter filter() const;
     void setFilter(const notes::AnnotationFilter &filter);
     AnnotationTableModel *model() const { return m_model; }
@@ -63,6 +66,7 @@ private:
     QTableView *m_table;
     QComboBox *m_document, *m_tag, *m_color;
     QLineEdit *m_text;
+    DocumentChoiceModel *m_documents;
     bool m_refreshing = false;
 };
 

@@ -2,7 +2,7 @@
 // Copyright (c) 2026 The Standpoint authors
 #include "app/reader/readerpane.h"
 
-#include "app/common/choicelist.h"
+#include "app/common/documentchoicemodel.h"
 #include "app/common/clearbutton.h"
 #include "app/common/storesession.h"
 #include "app/notes/addtosetmenu.h"
@@ -43,6 +43,17 @@ ReaderPane::ReaderPane(StoreSession *reader, QWidget *parent)
     auto *chooserLabel = new QLabel(tr("&Document:"));
     chooserLabel->setBuddy(m_chooser);
     m_chooser->setAccessibleName(tr("Document to read"));
+    m_choices = new DocumentChoiceModel(
+        [](const debate::DocumentInfo &d) {
+            // Short enough to read in a narrow pane; the full description is the item's tooltip.
+            const QString who = d.authors.isEmpty() ? d.publisher
+                                : d.authors.size() > 2 ? tr("%1 et al.").arg(d.authors.first())
+                                                       : d.authors.join(QStringLiteral(" and "));
+            return std::pair{QStringLiteral("%1 (%2)").arg(d.title, d.date.left(4)),
+                             QStringLiteral("%1 — %2, %3 (%4)").arg(d.title, who, d.publisher, d.date)};
+        },
+        QString(), this);
+    m_choices->showIn(m_chooser);
     m_chooser->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_chooser->setMinimumContentsLength(30);
     connect(m_chooser, &QComboBox::activated, this, [this](int i) { showDocument(m_chooser->itemData(i).toLongLong()); });
@@ -167,16 +178,7 @@ void ReaderPane::setDebate(const debate::DebateSnapshot &debate)
 {
     m_debate = debate;
     const QSignalBlocker block(m_chooser);
-    QList<Choice> choices;
-    choices.reserve(debate.documents.size());
-    for (const debate::DocumentInfo &d : debate.documents) {
-        // Short enough to read in a narrow pane; the full description is the item's tooltip.
-        const QString who = d.authors.isEmpty() ? d.publisher : d.authors.size() > 2 ? tr("%1 et al.").arg(d.authors.first()) : d.authors.join(QStringLiteral(" and "));
-        choices << Choice{.text = QStringLiteral("%1 (%2)").arg(d.title, d.date.left(4)),
-                          .data = d.id,
-                          .toolTip = QStringLiteral("%1 — %2, %3 (%4)").arg(d.title, who, d.publisher, d.date)};
-    }
-    setChoices(m_chooser, choices);
+    m_choices->setDocuments(debate.documents);
 }
 
 void ReaderPane::setClaimsVisible(bool visible) { m_claimsToggle->setChecked(visible); }

@@ -18,6 +18,8 @@ class QToolButton;
 
 namespace standpoint::app {
 
+class DocumentChoiceModel;
+
 class ClaimListModel;
 class DocumentRenderer;
 class RemovedModel;
@@ -87,6 +89,7 @@ private:
     bool m_syncing = false;
 
     QComboBox *m_chooser;
+    DocumentChoiceModel *m_choices;
     QTextBrowser *m_text;
     ClaimListModel *m_claimModel;
     QListView *m_claims;

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 // Copyright (c) 2026 The Standpoint authors
+#include "app/common/documentchoicemodel.h"
 #include "app/compare/agreementmodel.h"
 #include "app/compare/comparemodel.h"
 #include "app/compare/themefilterproxy.h"
@@ -91,4 +92,19 @@ TEST_F(Models, ReaderAndNavigatorModelsPassTheTester)
     navigator.setDebate(debate);
     ASSERT_EQ(navigator.rowCount(), 1);
     EXPECT_EQ(navigator.rowCount(navigator.index(0, 0)), 5); // the five positions
+}
+
+TEST_F(Models, DocumentChoicesPassTheTesterAndCarryTheirIds)
+{
+    app::DocumentChoiceModel model([](const debate::DocumentInfo &d) { return std::pair{d.title, d.publisher}; },
+                                   QStringLiteral("All documents"));
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    model.setDocuments(debate.documents);
+    ASSERT_EQ(model.rowCount(), debate.documents.size() + 1);
+    EXPECT_EQ(model.index(0).data(Qt::UserRole).toLongLong(), 0);
+    EXPECT_EQ(model.index(0).data().toString(), QStringLiteral("All documents"));
+    EXPECT_EQ(model.index(1).data(Qt::UserRole).toLongLong(), debate.documents[0].id);
+    EXPECT_EQ(model.index(1).data().toString(), debate.documents[0].title);
+    model.setDocuments({});
+    EXPECT_EQ(model.rowCount(), 1);
 }
