@@ -59,6 +59,13 @@
     </message>
 </context>
 <context>
+    <name>AtomicFile</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Kann %1 nicht schreiben: %2</translation>
+    </message>
+</context>
+<context>
     <name>ChartBuilder</name>
     <message>
         <source>%1 (reference)</source>
@@ -545,10 +552,6 @@ Befehle:
         <translation>import: eine Position mit dieser Bezeichnung anlegen und ihr die Dokumente zuschreiben.</translation>
     </message>
     <message>
-        <source>import: the debate to import into (default: the first).</source>
-        <translation>import: die Debatte, in die importiert wird (Standard: die erste).</translation>
-    </message>
-    <message>
         <source>import: import the files that can be read, and report the others.</source>
         <translation>import: die lesbaren Dateien importieren und die anderen melden.</translation>
     </message>
@@ -571,14 +574,6 @@ Befehle:
     <message>
         <source>--limit takes a whole number from 1, not &quot;%1&quot;</source>
         <translation>--limit nimmt eine ganze Zahl ab 1, nicht „%1“</translation>
-    </message>
-    <message>
-        <source>No reading set &quot;%1&quot;; see: standpoint-cli set list</source>
-        <translation>Keine Lesemappe „%1“; siehe: standpoint-cli set list</translation>
-    </message>
-    <message>
-        <source>No %1 &quot;%2&quot; in the store</source>
-        <translation>Nichts der Art %1 mit der Kennung „%2“ in der Datenbank</translation>
     </message>
     <message>
         <source>an excerpt is DOCUMENT:START-END, such as gabuev-2024:120-240, not &quot;%1&quot;</source>
@@ -613,10 +608,6 @@ Befehle:
 </source>
         <translation>Eintrag %1 zu Mappe %2 hinzugefügt
 </translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Wrote %1
@@ -655,14 +646,6 @@ Befehle:
 </source>
         <translation>%1 Anmerkungen nach %2 geschrieben
 </translation>
-    </message>
-    <message>
-        <source>--with adds a series to a time chart; &quot;%1&quot; is a bar chart</source>
-        <translation>--with fügt einem Zeitdiagramm eine Reihe hinzu; „%1“ ist ein Balkendiagramm</translation>
-    </message>
-    <message>
-        <source>your series &quot;%1&quot; is in %2, but the chart &quot;%3&quot; is in %4: drawn on one axis they would mislead</source>
-        <translation>Ihre Reihe „%1“ ist in %2, das Diagramm „%3“ aber in %4: auf einer Achse gezeichnet, wären sie irreführend</translation>
     </message>
     <message>
         <source>No event &quot;%1&quot;; event ids are in: standpoint-cli export-json</source>
@@ -725,6 +708,42 @@ Befehle:
         <translation>%1 geschrieben (%2 Ereignisse)
 </translation>
     </message>
+    <message>
+        <source>Search index: matches the text it indexes
+</source>
+        <translation>Suchindex: stimmt mit dem indizierten Text überein
+</translation>
+    </message>
+    <message>
+        <source>Search index: does not match the text it indexes
+</source>
+        <translation>Suchindex: stimmt nicht mit dem indizierten Text überein
+</translation>
+    </message>
+    <message>
+        <source>Search index: not checked: %1
+</source>
+        <translation>Suchindex: nicht geprüft: %1
+</translation>
+    </message>
+    <message>
+        <source>Check passed, but the search index was not checked.
+</source>
+        <translation>Prüfung bestanden, aber der Suchindex wurde nicht geprüft.
+</translation>
+    </message>
+    <message>
+        <source>import: the debate to import into (default: the first); search and set add: the debate whose ids are given (default: the only one).</source>
+        <translation>import: die Debatte, in die importiert wird (Standard: die erste); search und set add: die Debatte, deren IDs angegeben sind (Standard: die einzige).</translation>
+    </message>
+    <message>
+        <source>%1; see: standpoint-cli set list</source>
+        <translation>%1; siehe: standpoint-cli set list</translation>
+    </message>
+    <message>
+        <source>left out of the deck: %1</source>
+        <translation>nicht in den Foliensatz aufgenommen: %1</translation>
+    </message>
 </context>
 <context>
     <name>Connection</name>
@@ -735,6 +754,10 @@ Befehle:
     <message>
         <source>%1 is not a Standpoint store, or it is damaged (%2)</source>
         <translation>%1 ist keine Standpoint-Datenbank oder ist beschädigt (%2)</translation>
+    </message>
+    <message>
+        <source>Cannot switch the store %1 to write-ahead logging (it stayed in %2 mode); another program may be using it</source>
+        <translation>Die Datenbank %1 kann nicht auf Write-Ahead-Logging umgestellt werden (sie blieb im Modus %2); vielleicht benutzt sie ein anderes Programm</translation>
     </message>
 </context>
 <context>
@@ -757,6 +780,61 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>DebateLookup</name>
+    <message>
+        <source>No document &quot;%1&quot; in debate &quot;%2&quot;</source>
+        <translation>Kein Dokument „%1“ in der Debatte „%2“</translation>
+    </message>
+    <message>
+        <source>No position &quot;%1&quot; in debate &quot;%2&quot;</source>
+        <translation>Keine Position „%1“ in der Debatte „%2“</translation>
+    </message>
+    <message>
+        <source>No speaker &quot;%1&quot; in debate &quot;%2&quot;</source>
+        <translation>Kein Sprecher „%1“ in der Debatte „%2“</translation>
+    </message>
+    <message>
+        <source>No theme &quot;%1&quot; in debate &quot;%2&quot;</source>
+        <translation>Kein Thema „%1“ in der Debatte „%2“</translation>
+    </message>
+    <message>
+        <source>No question &quot;%1&quot; in debate &quot;%2&quot;</source>
+        <translation>Keine Frage „%1“ in der Debatte „%2“</translation>
+    </message>
+    <message>
+        <source>No claim &quot;%1&quot; in debate &quot;%2&quot;</source>
+        <translation>Keine Behauptung „%1“ in der Debatte „%2“</translation>
+    </message>
+    <message>
+        <source>No event &quot;%1&quot; in debate &quot;%2&quot;</source>
+        <translation>Kein Ereignis „%1“ in der Debatte „%2“</translation>
+    </message>
+    <message>
+        <source>No debate &quot;%1&quot; in the store</source>
+        <translation>Keine Debatte „%1“ in der Datenbank</translation>
+    </message>
+    <message>
+        <source>The store holds no debate yet</source>
+        <translation>Die Datenbank enthält noch keine Debatte</translation>
+    </message>
+    <message>
+        <source>The store holds %1 debates; name one with --debate: %2</source>
+        <translation>Die Datenbank enthält %1 Debatten; nennen Sie eine mit --debate: %2</translation>
+    </message>
+    <message>
+        <source>No stance of &quot;%1&quot; on question &quot;%2&quot; in debate &quot;%3&quot;</source>
+        <translation>Keine Haltung von „%1“ zur Frage „%2“ in der Debatte „%3“</translation>
+    </message>
+    <message>
+        <source>No document %1 in the store</source>
+        <translation>Kein Dokument %1 in der Datenbank</translation>
+    </message>
+    <message>
+        <source>No event %1 in the store</source>
+        <translation>Kein Ereignis %1 in der Datenbank</translation>
+    </message>
+</context>
+<context>
     <name>DebateReader</name>
     <message>
         <source>Moderator; %1</source>
@@ -774,6 +852,10 @@ Befehle:
         <source>No document %1 in the store</source>
         <translation>Kein Dokument %1 in der Datenbank</translation>
     </message>
+    <message>
+        <source>The store holds a stance valued &quot;%1&quot;, which is none of %2</source>
+        <translation>Die Datenbank enthält eine Haltung mit dem Wert „%1“, der keiner von %2 ist</translation>
+    </message>
 </context>
 <context>
     <name>DeckBuilder</name>
@@ -788,6 +870,21 @@ Befehle:
     <message>
         <source>Disagreement: %1</source>
         <translation>Abweichung: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DeckExport</name>
+    <message>
+        <source>Where each position stands</source>
+        <translation>Wo jede Position steht</translation>
+    </message>
+    <message>
+        <source>Stances and paraphrases: Standpoint&apos;s reading of the documents; each rests on quotes.</source>
+        <translation>Haltungen und Paraphrasen: Standpoints Lesart der Dokumente; jede stützt sich auf Zitate.</translation>
+    </message>
+    <message>
+        <source>Each cell is a stance with its quotes; open the Compare view in Standpoint to read them.</source>
+        <translation>Jede Zelle ist eine Haltung mit ihren Zitaten; öffnen Sie die Ansicht „Vergleichen“ in Standpoint, um sie zu lesen.</translation>
     </message>
 </context>
 <context>
@@ -847,12 +944,8 @@ Befehle:
 <context>
     <name>FigureOutput</name>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <source>Cannot write the PDF %1</source>
-        <translation>Das PDF %1 kann nicht geschrieben werden</translation>
+        <source>the PDF could not be started</source>
+        <translation>das PDF konnte nicht begonnen werden</translation>
     </message>
 </context>
 <context>
@@ -897,24 +990,12 @@ Befehle:
         <translation>Erstellt mit Standpoint am %1. Zitate sind der genaue Text der Dokumente; Zusammenfassungen sind Worte der Mappen-Autorin oder des Mappen-Autors und von Standpoint.</translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <source>Cannot write the PDF %1</source>
-        <translation>Das PDF %1 kann nicht geschrieben werden</translation>
-    </message>
-    <message>
         <source>%1 · page %2 of %3</source>
         <translation>%1 · Seite %2 von %3</translation>
     </message>
     <message>
         <source>Cannot create the folder %1 for the charts</source>
         <translation>Der Ordner %1 für die Diagramme kann nicht angelegt werden</translation>
-    </message>
-    <message>
-        <source>Cannot write %1</source>
-        <translation>%1 kann nicht geschrieben werden</translation>
     </message>
     <message>
         <source>Export a set as .standpoint (to share), or a handout as .html, .pdf or .md, not &quot;%1&quot;</source>
@@ -943,6 +1024,14 @@ Befehle:
     <message>
         <source>Chart</source>
         <translation>Diagramm</translation>
+    </message>
+    <message>
+        <source>the PDF could not be started</source>
+        <translation>das PDF konnte nicht begonnen werden</translation>
+    </message>
+    <message>
+        <source>stopped before it was complete</source>
+        <translation>angehalten, bevor es vollständig war</translation>
     </message>
 </context>
 <context>
@@ -1257,12 +1346,8 @@ Befehle:
         <translation>Die Bildgröße %1×%2 liegt außerhalb des Bereichs (200 bis 10000 Pixel je Seite)</translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <source>Cannot write the PDF %1</source>
-        <translation>Das PDF %1 kann nicht geschrieben werden</translation>
+        <source>the PDF could not be started</source>
+        <translation>das PDF konnte nicht begonnen werden</translation>
     </message>
 </context>
 <context>
@@ -1286,6 +1371,17 @@ Befehle:
     <message>
         <source>migration %1 failed: %2</source>
         <translation>Die Migration %1 ist fehlgeschlagen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>OverlayRule</name>
+    <message>
+        <source>Your series can be drawn only on a time chart; &quot;%1&quot; (%2) is a bar chart</source>
+        <translation>Ihre Reihe kann nur in ein Zeitdiagramm gezeichnet werden; „%1“ (%2) ist ein Balkendiagramm</translation>
+    </message>
+    <message>
+        <source>Your series &quot;%1&quot; is in %2, but the chart &quot;%3&quot; is in %4: drawn on one axis they would mislead</source>
+        <translation>Ihre Reihe „%1“ ist in %2, das Diagramm „%3“ aber in %4: auf einer Achse gezeichnet würden sie in die Irre führen</translation>
     </message>
 </context>
 <context>
@@ -1622,12 +1718,8 @@ Befehle:
         <translation>%1 konnte nicht geschrieben werden: Das Bild für Folie %2 ist kein PNG-Bild.</translation>
     </message>
     <message>
-        <source>Could not write %1: %2</source>
-        <translation>%1 konnte nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <source>Could not write %1: %2.</source>
-        <translation>%1 konnte nicht geschrieben werden: %2.</translation>
+        <source>stopped before it was complete</source>
+        <translation>angehalten, bevor er vollständig war</translation>
     </message>
 </context>
 <context>
@@ -1670,10 +1762,6 @@ Befehle:
 </context>
 <context>
     <name>ReadingSets</name>
-    <message>
-        <source>&quot;%1&quot; is not a kind of reading-set item; kinds: %2</source>
-        <translation>„%1“ ist keine Art von Mappeneintrag; Arten: %2</translation>
-    </message>
     <message>
         <source>No %1 %2 in the store</source>
         <translation>Nichts der Art %1 mit der Nummer %2 in der Datenbank</translation>
@@ -1741,6 +1829,53 @@ Befehle:
     <message>
         <source>Position %1 is outside the set (0–%2)</source>
         <translation>Position %1 liegt außerhalb der Mappe (0–%2)</translation>
+    </message>
+    <message>
+        <source>No reading set numbered, identified or titled &quot;%1&quot;</source>
+        <translation>Keine Lesemappe mit der Nummer, Kennung oder dem Titel „%1“</translation>
+    </message>
+    <message>
+        <source>Reading set %1 holds an item of kind &quot;%2&quot;, which is none of %3</source>
+        <translation>Die Lesemappe %1 enthält einen Eintrag der Art „%2“, die keine von %3 ist</translation>
+    </message>
+</context>
+<context>
+    <name>SaveDialog</name>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-Bilder (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG images (*.svg)</source>
+        <translation>SVG-Bilder (*.svg)</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-Dokumente (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-Dateien (*.json)</translation>
+    </message>
+    <message>
+        <source>PowerPoint decks (*.pptx)</source>
+        <translation>PowerPoint-Foliensätze (*.pptx)</translation>
+    </message>
+    <message>
+        <source>Web pages (*.html)</source>
+        <translation>Webseiten (*.html)</translation>
+    </message>
+    <message>
+        <source>Markdown files (*.md)</source>
+        <translation>Markdown-Dateien (*.md)</translation>
+    </message>
+    <message>
+        <source>Standpoint sets (*.standpoint)</source>
+        <translation>Standpoint-Mappen (*.standpoint)</translation>
     </message>
 </context>
 <context>
@@ -1941,14 +2076,6 @@ Befehle:
         <translation>Die Sicherung %1 ist nicht verwendbar: %2</translation>
     </message>
     <message>
-        <source>Cannot move the damaged store %1 aside; nothing was changed</source>
-        <translation>Die beschädigte Datenbank %1 kann nicht beiseitegelegt werden; nichts wurde verändert</translation>
-    </message>
-    <message>
-        <source>Could not restore %1: %2</source>
-        <translation>%1 konnte nicht wiederhergestellt werden: %2</translation>
-    </message>
-    <message>
         <source>Cancelled; nothing was saved.</source>
         <translation>Abgebrochen; nichts wurde gespeichert.</translation>
     </message>
@@ -2003,6 +2130,30 @@ Befehle:
     <message>
         <source>The bundled debate could not be loaded: %1</source>
         <translation>Die mitgelieferte Debatte konnte nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>nothing was changed</source>
+        <translation>nichts wurde geändert</translation>
+    </message>
+    <message>
+        <source>these could not be put back and keep the store&apos;s data: %1</source>
+        <translation>diese konnten nicht zurückgelegt werden und enthalten die Daten der Datenbank: %1</translation>
+    </message>
+    <message>
+        <source>Cannot move %1 aside, so the backup was not restored; %2</source>
+        <translation>%1 kann nicht beiseitegelegt werden, daher wurde die Sicherung nicht wiederhergestellt; %2</translation>
+    </message>
+    <message>
+        <source>cannot rename %1 to %2</source>
+        <translation>%1 kann nicht in %2 umbenannt werden</translation>
+    </message>
+    <message>
+        <source>Could not restore %1: %2; %3</source>
+        <translation>%1 konnte nicht wiederhergestellt werden: %2; %3</translation>
+    </message>
+    <message>
+        <source>The store %1 holds an unfinished import that could not be taken back: %2</source>
+        <translation>Die Datenbank %1 enthält einen unvollendeten Import, der nicht zurückgenommen werden konnte: %2</translation>
     </message>
 </context>
 <context>
@@ -2527,16 +2678,8 @@ Klicken, um aufzulisten, wo sie sich unterscheiden.</translation>
         <translation>Anmerkungen exportieren</translation>
     </message>
     <message>
-        <source>%1 files (*.%2)</source>
-        <translation>%1-Dateien (*.%2)</translation>
-    </message>
-    <message>
         <source>Exported %1 annotations to %2</source>
         <translation>%1 Anmerkungen nach %2 exportiert</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Edit…</source>
@@ -2545,6 +2688,17 @@ Klicken, um aufzulisten, wo sie sich unterscheiden.</translation>
     <message>
         <source>Delete</source>
         <translation>Löschen</translation>
+    </message>
+</context>
+<context>
+    <name>standpoint::app::BackgroundExport</name>
+    <message>
+        <source>Stop</source>
+        <translation>Anhalten</translation>
+    </message>
+    <message>
+        <source>Nothing was written: stopped</source>
+        <translation>Nichts wurde geschrieben: angehalten</translation>
     </message>
 </context>
 <context>
@@ -2735,24 +2889,12 @@ Themen: %3</translation>
         <translation>Die Matrix als PNG exportieren</translation>
     </message>
     <message>
-        <source>PNG images (*.png)</source>
-        <translation>PNG-Bilder (*.png)</translation>
-    </message>
-    <message>
         <source>Export the matrix as PDF</source>
         <translation>Die Matrix als PDF exportieren</translation>
     </message>
     <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation>PDF-Dokumente (*.pdf)</translation>
-    </message>
-    <message>
         <source>Export the matrix as CSV</source>
         <translation>Die Matrix als CSV exportieren</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
         <source>The&amp;me:</source>
@@ -3090,36 +3232,12 @@ Themen: %3</translation>
         <translation>Es gibt noch kein Diagramm zum Exportieren</translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
         <source>Export as .png, .svg, .pdf or .csv, not &quot;%1&quot;</source>
         <translation>Exportieren Sie als .png, .svg, .pdf oder .csv, nicht „%1“</translation>
     </message>
     <message>
         <source>Drawing the slides…</source>
         <translation>Die Folien werden gezeichnet…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
-    </message>
-    <message>
-        <source>Where each position stands</source>
-        <translation>Wo jede Position steht</translation>
-    </message>
-    <message>
-        <source>Stances and paraphrases: Standpoint&apos;s reading of the documents; each rests on quotes.</source>
-        <translation>Haltungen und Paraphrasen: Standpoints Lesart der Dokumente; jede stützt sich auf Zitate.</translation>
-    </message>
-    <message>
-        <source>Each cell is a stance with its quotes; open the Compare view in Standpoint to read them.</source>
-        <translation>Jede Zelle ist eine Haltung mit ihren Zitaten; öffnen Sie in Standpoint die Ansicht Vergleich, um sie zu lesen.</translation>
-    </message>
-    <message>
-        <source>The deck was not written: cancelled</source>
-        <translation>Der Foliensatz wurde nicht geschrieben: abgebrochen</translation>
     </message>
     <message>
         <source>No chart &quot;%1&quot;</source>
@@ -3134,10 +3252,6 @@ Themen: %3</translation>
         <translation>Das Diagramm als PNG exportieren</translation>
     </message>
     <message>
-        <source>PNG images (*.png)</source>
-        <translation>PNG-Bilder (*.png)</translation>
-    </message>
-    <message>
         <source>Exported %1</source>
         <translation>%1 exportiert</translation>
     </message>
@@ -3146,24 +3260,12 @@ Themen: %3</translation>
         <translation>Das Diagramm als SVG exportieren</translation>
     </message>
     <message>
-        <source>SVG images (*.svg)</source>
-        <translation>SVG-Bilder (*.svg)</translation>
-    </message>
-    <message>
         <source>Export the chart as PDF</source>
         <translation>Das Diagramm als PDF exportieren</translation>
     </message>
     <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation>PDF-Dokumente (*.pdf)</translation>
-    </message>
-    <message>
         <source>Export the chart&apos;s data as CSV</source>
         <translation>Die Daten des Diagramms als CSV exportieren</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
         <source>Copied the chart as a 1920×1080 image</source>
@@ -3192,10 +3294,6 @@ Themen: %3</translation>
     <message>
         <source>Export the slide deck</source>
         <translation>Den Foliensatz exportieren</translation>
-    </message>
-    <message>
-        <source>PowerPoint decks (*.pptx)</source>
-        <translation>PowerPoint-Foliensätze (*.pptx)</translation>
     </message>
     <message>
         <source>Slide deck</source>
@@ -3236,6 +3334,14 @@ Themen: %3</translation>
     <message>
         <source>A&amp;dd a series from CSV…</source>
         <translation>&amp;Reihe aus CSV hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Not drawn:</source>
+        <translation>Nicht gezeichnet:</translation>
+    </message>
+    <message>
+        <source>Exported %1, without these series of yours:</source>
+        <translation>%1 exportiert, ohne diese Ihrer Reihen:</translation>
     </message>
 </context>
 <context>
@@ -3548,10 +3654,6 @@ Die beschädigte Datenbank wird unter neuem Namen daneben aufbewahrt; nichts wir
         <translation>%1 — Standpoint</translation>
     </message>
     <message>
-        <source>Annotations and reading sets are unavailable: %1</source>
-        <translation>Anmerkungen und Lesemappen sind nicht verfügbar: %1</translation>
-    </message>
-    <message>
         <source>%1 questions, %2 positions and speakers, %3 documents</source>
         <translation>%1 Fragen, %2 Positionen und Sprecher, %3 Dokumente</translation>
     </message>
@@ -3657,6 +3759,18 @@ Nichts in der Datenbank wurde verändert.</translation>
     <message>
         <source>&amp;Previous View</source>
         <translation>V&amp;orige Ansicht</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;The store is damaged&lt;/h3&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;Looking for a good backup…&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Die Datenbank ist beschädigt&lt;/h3&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;Suche nach einer intakten Sicherung…&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Restoring the backup…</source>
+        <translation>Die Sicherung wird wiederhergestellt…</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;The backup could not be restored&lt;/h3&gt;&lt;p&gt;%1&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Die Sicherung konnte nicht wiederhergestellt werden&lt;/h3&gt;&lt;p&gt;%1&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -4014,16 +4128,8 @@ Nichts in der Datenbank wurde verändert.</translation>
         <translation>Wählen Sie zuerst eine Lesemappe</translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
         <source>Export the reading set</source>
         <translation>Die Lesemappe exportieren</translation>
-    </message>
-    <message>
-        <source>%1 files (*.%2)</source>
-        <translation>%1-Dateien (*.%2)</translation>
     </message>
     <message>
         <source>Exported %1</source>
@@ -4032,6 +4138,14 @@ Nichts in der Datenbank wurde verändert.</translation>
     <message>
         <source>Export</source>
         <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>The store is not open</source>
+        <translation>Die Datenbank ist nicht geöffnet</translation>
+    </message>
+    <message>
+        <source>Writing the handout…</source>
+        <translation>Das Handout wird geschrieben…</translation>
     </message>
 </context>
 <context>
@@ -4602,6 +4716,13 @@ Bei Zeichen %2 des Texts, wie er ankam
     </message>
 </context>
 <context>
+    <name>standpoint::app::StoreSession</name>
+    <message>
+        <source>The store is not open</source>
+        <translation>Die Datenbank ist nicht geöffnet</translation>
+    </message>
+</context>
+<context>
     <name>standpoint::app::TimelineCanvas</name>
     <message>
         <source>Timeline</source>
@@ -4724,10 +4845,6 @@ Bei Zeichen %2 des Texts, wie er ankam
     <message>
         <source>Export the timeline</source>
         <translation>Die Zeitleiste exportieren</translation>
-    </message>
-    <message>
-        <source>%1 files (*.%2)</source>
-        <translation>%1-Dateien (*.%2)</translation>
     </message>
     <message>
         <source>Exported %1</source>
@@ -4871,6 +4988,13 @@ Bei Zeichen %2 des Texts, wie er ankam
     <message>
         <source>Everything can be done from the keyboard. Tab and Shift+Tab move between controls, Alt with an underlined letter reaches a control or view directly, Ctrl+1 to Ctrl+7 open the views in the order of their tabs, and Ctrl+Tab and Ctrl+Shift+Tab step from view to view. The Menu key opens the context menu of the chosen cell, claim or event. Help → Keyboard Shortcuts lists every shortcut.</source>
         <translation>Alles lässt sich mit der Tastatur erledigen. Tab und Umschalt+Tab wechseln zwischen Bedienelementen, Alt mit einem unterstrichenen Buchstaben erreicht ein Bedienelement oder eine Ansicht direkt, Strg+1 bis Strg+7 öffnen die Ansichten in der Reihenfolge ihrer Reiter, und Strg+Tab und Strg+Umschalt+Tab wechseln von Ansicht zu Ansicht. Die Menütaste öffnet das Kontextmenü der gewählten Zelle, Aussage oder des gewählten Ereignisses. Hilfe → Tastenkürzel listet alle Tastenkürzel auf.</translation>
+    </message>
+</context>
+<context>
+    <name>standpoint::app::UserWork</name>
+    <message>
+        <source>The store is not open, so the change was not saved</source>
+        <translation>Die Datenbank ist nicht geöffnet, daher wurde die Änderung nicht gespeichert</translation>
     </message>
 </context>
 </TS>
