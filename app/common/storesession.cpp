@@ -26,6 +26,17 @@ Error closedReason(const store::ConnectionThread &thread)
     return reason;
 }
 
+// Opens a reader's read-only connection, on the reader's own thread.
+store::ConnectionThread::Opener readOnlyOpener(const QString &path)
+{
+    return [path]() -> Result<sql::Connection> {
+        auto store = store::Store::open(path, store::Store::Options{.loadBundledPack = false, .readOnly = true});
+        if (!store)
+            return store.error();
+        return std::move(store->connection());
+    };
+}
+
 } // namespace
 
 StoreSession::StoreSession(QString dbPath, QObject *parent) : QObject(parent), m_dbPath(std::move(dbPath))
@@ -90,24 +101,24 @@ int StoreSession::openStore()
             startReaders();
             emit opened();
         });
-        auto snapshot = debate::readDebate(db);
-        if (!snapshot)
-            return fail(token, snapshot.error());
-        post([this, token, debate = *snapshot] { emit debateLoaded(token, debate); });
+        sendDebate(db, token);
     });
     return token;
+}
+
+void StoreSession::sendDebate(sql::Connection &db, int token)
+{
+    auto snapshot = db.isOpen() ? debate::readDebate(db) : Result<debate::DebateSnapshot>(Error{tr("The store is not open")});
+    if (!snapshot)
+        return fail(token, snapshot.error());
+    post([this, token, debate = *snapshot] { emit debateLoaded(token, debate); });
 }
 
 void StoreSession::startReaders()
 {
     const QString path = m_dbPath;
     for (auto &reader : m_readers) {
-        reader = std::make_unique<store::ConnectionThread>([path]() -> Result<sql::Connection> {
-            auto store = store::Store::open(path, store::Store::Options{.loadBundledPack = false, .readOnly = true});
-            if (!store)
-                return store.error();
-            return std::move(store->connection());
-        });
+        reader = std::make_unique<store::ConnectionThread>(readOnlyOpener(path));
     }
     for (Job &job : m_readsBeforeOpen)
         read(std::move(job));
@@ -117,12 +128,7 @@ void StoreSession::startReaders()
 int StoreSession::reloadDebate()
 {
     const int token = nextToken();
-    read([this, token](sql::Connection &db) {
-        auto snapshot = db.isOpen() ? debate::readDebate(db) : Result<debate::DebateSnapshot>(Error{tr("The store is not open")});
-        if (!snapshot)
-            return fail(token, snapshot.error());
-        post([this, token, debate = *snapshot] { emit debateLoaded(token, debate); });
-    });
+    read([this, token](sql::Connection &db) { sendDebate(db, token); });
     return token;
 }
 
@@ -131,12 +137,7 @@ void StoreSession::checkStore()
     const QString path = m_dbPath;
     const bool dailyBackup = !m_storeWasNew;
     if (!m_maintenance) {
-        m_maintenance = std::make_unique<store::ConnectionThread>([path]() -> Result<sql::Connection> {
-            auto store = store::Store::open(path, store::Store::Options{.loadBundledPack = false, .readOnly = true});
-            if (!store)
-                return store.error();
-            return std::move(store->connection());
-        });
+        m_maintenance = std::make_unique<store::ConnectionThread>(readOnlyOpener(path));
     }
     m_maintenance->post([this, path, dailyBackup](sql::Connection &db) {
         if (!db.isOpen())

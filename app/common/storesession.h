@@ -95,6 +95,8 @@ signals:
 private:
     int nextToken() { return ++m_token; }
     void startReaders();
+    // Reads the debate on the calling worker and sends it to the GUI thread.
+    void sendDebate(sql::Connection &db, int token);
     void fail(int token, const Error &error);
     // Reads the figures on `thread` after `before` (a change, on the writer) succeeded.
     int readFigures(bool onWriter, const std::function<Result<QString>(sql::Connection &)> &before);
