@@ -14,6 +14,8 @@
 #include <QTabWidget>
 #include <QTimer>
 
+#include <memory>
+
 using namespace standpoint;
 using fixtures::succeeded;
 using fixtures::waitUntil;
@@ -41,17 +43,19 @@ void writeSetFile(const QString &path, const QString &title)
     ASSERT_EQ(file.write(*bytes), bytes->size());
 }
 
-// What the next warning box said; the box is closed as soon as it shows.
+// What the next warning box said; the box is closed as soon as it shows (the app shows it once the writer
+// has answered). The watch ends with the Warning.
 struct Warning
 {
     bool shown = false;
     QString text;
+    std::unique_ptr<QTimer> watch;
 };
 
-// Closes the next warning box as soon as it shows (the app shows it once the writer has answered).
 void closeNextWarning(Warning *seen)
 {
-    auto *timer = new QTimer;
+    seen->watch = std::make_unique<QTimer>();
+    QTimer *timer = seen->watch.get();
     QObject::connect(timer, &QTimer::timeout, timer, [seen, timer] {
         auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
         if (!box)
@@ -59,7 +63,7 @@ void closeNextWarning(Warning *seen)
         seen->shown = true;
         seen->text = box->text() + QLatin1Char('\n') + box->informativeText();
         box->accept();
-        timer->deleteLater();
+        timer->stop();
     });
     timer->start(10);
 }
