@@ -5,7 +5,6 @@
 #include "app/render/deckbuilder.h"
 #include "app/render/pptxwriter.h"
 
-#include <QBuffer>
 #include <QCoreApplication>
 #include <QImage>
 #include <QPainter>
@@ -23,13 +22,11 @@ render::DeckSlide matrixSlide(const MatrixSelection &selection)
         QPainter painter(&image);
         MatrixExporter::paint(&painter, selection, QSizeF(image.size()));
     }
-    QBuffer buffer;
-    buffer.open(QIODevice::WriteOnly);
-    image.save(&buffer, "PNG");
     return render::DeckSlide{
         .title = selection.debate ? selection.debate->title : QCoreApplication::translate("DeckExport", "Where each position stands"),
-        .png = buffer.data(),
+        .png = {},
         .pngSize = image.size(),
+        .image = image, // encoded by writePptx
         .sourceLine = QCoreApplication::translate("DeckExport", "Stances and paraphrases: Standpoint's reading of the documents; each rests on quotes."),
         .notes = {QCoreApplication::translate("DeckExport", "Each cell is a stance with its quotes; open the Compare view in Standpoint to read them.")},
     };

@@ -5,6 +5,7 @@
 #include "app/common/checklistmodel.h"
 #include "app/figures/deckexport.h"
 #include "app/render/deckbuilder.h"
+#include "app/render/figureoutput.h"
 #include "app/render/figurerenderer.h"
 #include "core/export/atomicfile.h"
 #include "core/figures/overlayrule.h"
@@ -531,8 +532,27 @@ void FiguresView::exportPngDialog(QSize pixels)
     const QString path = chooseFile(tr("Export the chart as PNG"), SaveDialog::Kind::Png);
     if (path.isEmpty())
         return;
-    const Status done = exportTo(path, pixels);
-    emit statusMessage(done ? tr("Exported %1").arg(path) : done.message());
+    exportPngInBackground(path, pixels);
+}
+
+BackgroundExport *FiguresView::exportPngInBackground(const QString &path, QSize pixels)
+{
+    if (!currentData())
+        return nullptr;
+    // Qt Charts draws on this thread; encoding the PNG, most of the cost, is done beside it.
+    auto image = std::make_shared<QImage>();
+    auto *job = new BackgroundExport(
+        {[image, data = exportedData(), options = exportOptions(), pixels] {
+            *image = render::FigureRenderer(data, options).image(pixels);
+            return QStringList();
+        }},
+        [image, path](const std::atomic_bool &) { return render::writePng(path, *image); }, this);
+    connect(job, &BackgroundExport::finished, this, [this, job, path](const QString &error) {
+        job->deleteLater();
+        emit statusMessage(error.isEmpty() ? tr("Exported %1").arg(path) : error);
+    });
+    job->start();
+    return job;
 }
 
 void FiguresView::exportSvgDialog()

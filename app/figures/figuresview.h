@@ -59,6 +59,9 @@ public:
     void stepPoint(int direction);
 
     Status exportTo(const QString &path, QSize pixels = QSize(1920, 1080));
+    // A PNG as the export dialog writes it: drawn here, encoded and written on a thread of its own; the
+    // view reports how it went, and the job says so too (finished) before it is deleted.
+    BackgroundExport *exportPngInBackground(const QString &path, QSize pixels = QSize(1920, 1080));
     // A deck export of these charts (and the matrix), with the ticked series, ready to start; the caller
     // connects to its signals and calls start().
     Result<BackgroundExport *> exportDeck(const QString &path, const QStringList &chartKeys, bool withMatrix);

@@ -5,7 +5,6 @@
 #include "app/render/figurerenderer.h"
 #include "core/figures/overlayrule.h"
 
-#include <QBuffer>
 #include <QCoreApplication>
 
 #include <utility>
@@ -20,13 +19,9 @@ ChartSlide chartSlide(figures::ChartData data, const ChartOptions &options)
     const QSize pixels(1920, 960);
     // Laid out on a narrower canvas, so the type stays legible when the slide is projected.
     FigureRenderer renderer(data, options, FigureRenderer::Frame::BodyOnly, 1280);
-    const QImage image = renderer.image(pixels);
-    QBuffer buffer;
-    buffer.open(QIODevice::WriteOnly);
-    image.save(&buffer, "PNG");
     DeckSlide slide;
     slide.title = data.title;
-    slide.png = buffer.data();
+    slide.image = renderer.image(pixels); // encoded by writePptx, on the thread that writes the deck
     slide.pngSize = pixels;
     // The slide names its sources briefly; the full citations go in the notes.
     QStringList names;

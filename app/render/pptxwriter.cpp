@@ -4,6 +4,7 @@
 
 #include "core/export/atomicfile.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
@@ -468,9 +469,29 @@ private:
 
 } // namespace
 
-Status writePptx(const QString &path, const QString &deckTitle, const QList<DeckSlide> &slides,
-                 const std::atomic_bool *stop)
+namespace {
+
+// Slides with their pictures encoded as PNG: a picture drawn on the GUI thread is encoded here, by the
+// thread that writes the deck, since encoding is most of a picture's cost.
+QList<DeckSlide> encoded(QList<DeckSlide> slides)
 {
+    for (DeckSlide &s : slides) {
+        if (!s.png.isEmpty() || s.image.isNull())
+            continue;
+        QBuffer buffer(&s.png);
+        buffer.open(QIODevice::WriteOnly);
+        s.image.save(&buffer, "PNG");
+        s.pngSize = s.image.size();
+        s.image = QImage();
+    }
+    return slides;
+}
+
+} // namespace
+
+Status writePptx(const QString &path, const QString &deckTitle, const QList<DeckSlide> &drawn, const std::atomic_bool *stop)
+{
+    const QList<DeckSlide> slides = encoded(drawn);
     const QString where = QDir::toNativeSeparators(path);
     if (slides.isEmpty())
         return Error{Tr::tr("Could not write %1: there is nothing to export (no slides).").arg(where)};

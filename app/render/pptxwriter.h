@@ -5,6 +5,7 @@
 #include "core/result.h"
 
 #include <QByteArray>
+#include <QImage>
 #include <QList>
 #include <QSize>
 #include <QString>
@@ -21,6 +22,7 @@ struct DeckSlide
     QString title;
     QByteArray png;
     QSize pngSize; // in pixels; when invalid, the size is read from the PNG header
+    QImage image;  // instead of png: a picture drawn but not yet encoded, which writePptx encodes (off the GUI thread)
     QString sourceLine;
     QStringList notes;
 };

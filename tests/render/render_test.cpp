@@ -275,13 +275,13 @@ TEST_F(Render, DeckFollowsTheUnitsRuleAndNamesASeriesItLeavesOut)
     EXPECT_TRUE(refused.leftOut.first().contains(other.title)) << refused.leftOut.first().toStdString();
     EXPECT_TRUE(refused.leftOut.first().contains(plain.unit)) << refused.leftOut.first().toStdString();
     // Left out means not drawn: the slide's picture is the one without the series.
-    EXPECT_EQ(QImage::fromData(refused.slide.png), QImage::fromData(without.slide.png));
+    EXPECT_EQ(refused.slide.image, without.slide.image);
 
     figures::ChartData withSame = plain;
     withSame.overlays = {same, other};
     const render::ChartSlide drawn = render::chartSlide(withSame, {});
     EXPECT_EQ(drawn.leftOut.size(), 1);
-    EXPECT_NE(QImage::fromData(drawn.slide.png), QImage::fromData(without.slide.png));
+    EXPECT_NE(drawn.slide.image, without.slide.image);
 }
 
 TEST_F(Render, HandoutsFollowTheLanguageOfTheMessages)
