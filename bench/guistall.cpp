@@ -5,7 +5,8 @@
 // longest time a key press or a repaint would have waited. Printed for each kind of work:
 //   opening the store (to the debate shown, then the check after it), a search as you type, an import of
 //   generated documents, and each export.
-// Usage: standpoint-stall --db PATH [--import N] [--out DIR]   (run under xvfb-run; nothing is asserted)
+// Usage: standpoint-stall --db PATH [--import N] [--out DIR]   (run under xvfb-run; nothing is asserted;
+// --out keeps the exported files there)
 #include "app/common/backgroundexport.h"
 #include "app/common/storesession.h"
 #include "app/compare/compareview.h"
@@ -20,6 +21,7 @@
 
 #include <QApplication>
 #include <QDeadlineTimer>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QTemporaryDir>
 #include <QTimer>
@@ -143,13 +145,16 @@ int main(int argc, char *argv[])
     const QStringList args = QApplication::arguments();
     const qsizetype dbAt = args.indexOf(QStringLiteral("--db"));
     if (dbAt < 0 || dbAt + 1 >= args.size()) {
-        std::fprintf(stderr, "usage: standpoint-stall --db PATH [--import N]\n");
+        std::fprintf(stderr, "usage: standpoint-stall --db PATH [--import N] [--out DIR]\n");
         return 2;
     }
     const QString db = args[dbAt + 1];
     const qsizetype importAt = args.indexOf(QStringLiteral("--import"));
     const int importCount = importAt >= 0 ? args.value(importAt + 1).toInt() : 2000;
-    QTemporaryDir out;
+    // The exported files go to --out DIR when given (to look at them), else to a folder removed at the end.
+    QTemporaryDir temporary;
+    const qsizetype outAt = args.indexOf(QStringLiteral("--out"));
+    const QDir out(outAt >= 0 && outAt + 1 < args.size() ? args[outAt + 1] : temporary.path());
 
     StallMeter meter;
     settle(50);
