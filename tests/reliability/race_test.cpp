@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 // Copyright (c) 2026 The Standpoint authors
-// Two, three and four programs opening one store at once, over and over: a new store, and a store at
-// schema 5 that each of them would upgrade. Every one succeeds; the store is migrated once, backed up
+// Two, three and four programs opening one store at once, over and over (the command line, and every
+// third round the app among them): a new store, and a store at schema 5 that each of them would upgrade. Every one succeeds; the store is migrated once, backed up
 // once, and holds one debate.
 #include "core/sqlite/query.h"
 #include "core/store/backups.h"
@@ -53,18 +53,33 @@ void makeSchema5Store(const QString &path)
         "CREATE TRIGGER upgrade_observed AFTER UPDATE ON paragraph BEGIN INSERT INTO upgrade_log VALUES (new.id); END;"))));
 }
 
-// Starts `count` standpoint-cli init on one store at once; returns what each that failed said.
-QStringList initAtOnce(const QString &path, int count)
+// Starts `count` programs on one store at once: standpoint-cli init, the first of them the app itself
+// (standpoint, until its debate is shown) when withApp; returns what each that failed said.
+QStringList openAtOnce(const QString &path, int count, bool withApp)
 {
     std::vector<std::unique_ptr<QProcess>> programs;
     for (int i = 0; i < count; ++i) {
         programs.push_back(std::make_unique<QProcess>());
-        programs.back()->start(QStringLiteral(STANDPOINT_CLI), {QStringLiteral("--db"), path, QStringLiteral("init")});
+        if (withApp && i == 0) {
+            QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+            environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+            programs.back()->setProcessEnvironment(environment);
+            programs.back()->start(QStringLiteral(STANDPOINT_APP), {QStringLiteral("--db"), path, QStringLiteral("--exit-when-ready")});
+        } else {
+            programs.back()->start(QStringLiteral(STANDPOINT_CLI), {QStringLiteral("--db"), path, QStringLiteral("init")});
+        }
     }
     QStringList failures;
-    for (const auto &program : programs) {
-        if (!program->waitForFinished(120000) || program->exitStatus() != QProcess::NormalExit || program->exitCode() != 0)
-            failures << QStringLiteral("exit %1: %2").arg(program->exitCode()).arg(QString::fromUtf8(program->readAllStandardError().trimmed()));
+    for (qsizetype i = 0; i < qsizetype(programs.size()); ++i) {
+        QProcess &program = *programs[size_t(i)];
+        const bool finished = program.waitForFinished(120000) && program.exitStatus() == QProcess::NormalExit;
+        const QString said = QString::fromUtf8(program.readAllStandardError().trimmed());
+        // The app says when it showed the debate, or that opening failed.
+        const bool appShown = !(withApp && i == 0) || program.readAllStandardOutput().contains("debate shown");
+        if (!finished || program.exitCode() != 0 || !appShown)
+            failures << QStringLiteral("%1, exit %2: %3")
+                            .arg(withApp && i == 0 ? QStringLiteral("the app") : QStringLiteral("the command line"),
+                                 QString::number(program.exitCode()), said);
     }
     return failures;
 }
@@ -84,8 +99,10 @@ QStringList race(const char *what, Prepare prepare, Verify verify)
         const QString path = dir.filePath(QStringLiteral("standpoint.db"));
         prepare(path);
         const int count = 2 + round % 3;
+        // Every third round, the app is one of them (one app to a store: it locks the store for itself).
+        const bool withApp = round % 3 == 0;
         programs += count;
-        for (const QString &failure : initAtOnce(path, count))
+        for (const QString &failure : openAtOnce(path, count, withApp))
             failures << QStringLiteral("round %1 (%2 programs): %3").arg(round).arg(count).arg(failure);
         for (const QString &wrong : verify(path))
             failures << QStringLiteral("round %1 (%2 programs): %3").arg(round).arg(count).arg(wrong);
@@ -125,8 +142,12 @@ TEST(Race, ProgramsCreatingOneNewStoreAtOnceAllSucceedAndLoadOneDebate)
 {
     const QStringList failures = race("new store", [](const QString &) {}, [](const QString &path) {
         QStringList wrong = wrongIn(path, 1, std::nullopt);
-        if (const auto backups = store::listBackups(path); !backups.isEmpty())
-            wrong << QStringLiteral("a new store was backed up %1 time(s)").arg(backups.size());
+        // Nothing to upgrade, so no backup before one; the app may make its daily backup of a store
+        // that another program created a moment before it opened it.
+        for (const store::BackupInfo &b : store::listBackups(path)) {
+            if (b.reason != QLatin1String("daily"))
+                wrong << QStringLiteral("a new store was backed up for %1").arg(b.reason);
+        }
         return wrong;
     });
     EXPECT_EQ(failures.size(), 0) << failures.mid(0, 5).join(QLatin1Char('\n')).toStdString();
