@@ -73,7 +73,7 @@ MainWindow::MainWindow(const QString &dbPath, QWidget *parent)
       m_navigator(new QTreeView), m_pages(new QStackedWidget), m_message(new QLabel), m_tabs(new QTabWidget), m_compare(new CompareView),
       m_reader(new ReaderView(m_store)), m_figures(new FiguresView(m_store)), m_timeline(new TimelineView(m_store)),
       m_work(new UserWork(m_store, this)), m_sets(new ReadingSetsView(m_work)), m_annotations(new AnnotationsPanel(m_work)),
-      m_searchPage(new LazyPage([this, dbPath] { return buildSearch(dbPath); })), m_reuse(new ReuseView(dbPath)), m_storeLabel(new QLabel), m_restore(new QPushButton(tr("&Restore the Backup…")))
+      m_searchPage(new LazyPage([this, dbPath] { return buildSearch(dbPath); })), m_reuse(new ReuseView(m_store)), m_storeLabel(new QLabel), m_restore(new QPushButton(tr("&Restore the Backup…")))
 {
     setWindowTitle(tr("Standpoint"));
     setObjectName(QStringLiteral("MainWindow"));

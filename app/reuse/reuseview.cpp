@@ -2,7 +2,7 @@
 // Copyright (c) 2026 The Standpoint authors
 #include "app/reuse/reuseview.h"
 
-#include "core/store/store.h"
+#include "app/common/storesession.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -10,6 +10,7 @@
 #include <QListWidget>
 #include <QMetaObject>
 #include <QPalette>
+#include <QPointer>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTextBrowser>
@@ -42,9 +43,8 @@ QString sideHtml(const QList<check::WordEdit> &changes, bool left, bool dark)
 
 } // namespace
 
-ReuseView::ReuseView(QString dbPath, QWidget *parent) : QWidget(parent), m_dbPath(std::move(dbPath))
+ReuseView::ReuseView(StoreSession *session, QWidget *parent) : QWidget(parent), m_session(session)
 {
-    m_pool.setMaxThreadCount(1);
     m_status = new QLabel(this);
     m_status->setWordWrap(true);
     m_pairs = new QTreeWidget(this);
@@ -129,21 +129,25 @@ ReuseView::ReuseView(QString dbPath, QWidget *parent) : QWidget(parent), m_dbPat
     showPassage(-1);
 }
 
-// The worker posts back to this object; wait for it so it never outlives the view.
-ReuseView::~ReuseView() { m_pool.waitForDone(); }
+ReuseView::~ReuseView() = default;
 
 void ReuseView::reload()
 {
     const int token = ++m_token;
     m_loading = true;
     m_status->setText(tr("Looking for passages the documents share…"));
-    const QString path = m_dbPath;
-    m_pool.start([this, token, path] {
-        auto opened = store::Store::open(path, store::Store::Options{false, true});
-        auto pairs = opened ? reuse::findReuse(opened->connection()) : Result<QList<reuse::ReusePair>>(opened.error());
+    // Compared on one of the store's readers; the answer comes back through the session, and is dropped
+    // if this view is gone by then.
+    StoreSession *session = m_session;
+    QPointer<ReuseView> self(this);
+    session->read([session, self, token](sql::Connection &db) {
+        auto pairs = db.isOpen() ? reuse::findReuse(db) : Result<QList<reuse::ReusePair>>(Error{tr("The store is not open")});
         QList<reuse::ReusePair> found = pairs ? *pairs : QList<reuse::ReusePair>();
         const QString error = pairs ? QString() : pairs.message();
-        QMetaObject::invokeMethod(this, [this, token, found, error] { showPairs(token, found, error); }, Qt::QueuedConnection);
+        session->post([self, token, found, error] {
+            if (self)
+                self->showPairs(token, found, error);
+        });
     });
 }
 

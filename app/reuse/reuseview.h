@@ -4,7 +4,6 @@
 
 #include "core/reuse/textreuse.h"
 
-#include <QThreadPool>
 #include <QWidget>
 
 class QLabel;
@@ -15,13 +14,15 @@ class QTreeWidget;
 
 namespace standpoint::app {
 
+class StoreSession;
+
 // Where documents reuse each other's text: pairs of documents with how much they share, each pair's
 // shared passages with their similarity, and a side-by-side view marking the words that changed.
 class ReuseView : public QWidget
 {
     Q_OBJECT
 public:
-    explicit ReuseView(QString dbPath, QWidget *parent = nullptr);
+    explicit ReuseView(StoreSession *session, QWidget *parent = nullptr);
     ~ReuseView() override;
 
     // Finds reuse again (after an import, say), on a worker thread.
@@ -44,8 +45,7 @@ private:
     void showPassage(int row);
     const reuse::SharedPassage *currentPassage() const;
 
-    QString m_dbPath;
-    QThreadPool m_pool;
+    StoreSession *m_session;
     int m_token = 0;
     bool m_loading = false;
     QList<reuse::ReusePair> m_data;

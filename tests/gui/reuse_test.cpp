@@ -20,7 +20,7 @@ class ReuseViewTest : public fixtures::GuiTest
 
 TEST_F(ReuseViewTest, ShowsTheHeritagePairWithChangedWordsMarked)
 {
-    app::ReuseView view(store.path());
+    app::ReuseView view(window->storeSession());
     view.resize(1400, 800);
     view.show();
     view.reload();
