@@ -536,6 +536,8 @@ ImportDialog *MainWindow::openImportDialog(const QStringList &paths)
 {
     auto *dialog = new ImportDialog(m_store, m_debate, paths, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // A stopped import takes back what it wrote, with anything attached to it meanwhile: the views follow.
+    connect(dialog, &QDialog::finished, m_work, &UserWork::reload);
     connect(dialog, &ImportDialog::imported, this, [this](const QStringList &keys) {
         statusBar()->showMessage(tr("Imported %n document(s).", nullptr, int(keys.size())), 8000);
         m_openAfterLoad = keys.value(0);
