@@ -4258,6 +4258,10 @@ Bei Zeichen %2 des Texts, wie er ankam
         <source>Open in Rea&amp;der</source>
         <translation>In der Leseansicht ö&amp;ffnen</translation>
     </message>
+    <message>
+        <source>The store is not open</source>
+        <translation>Die Datenbank ist nicht geöffnet</translation>
+    </message>
 </context>
 <context>
     <name>standpoint::app::ScreenshotRunner</name>
